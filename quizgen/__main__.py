@@ -1,0 +1,5 @@
+"""`python -m quizgen`."""
+
+from .cli import main
+
+main()

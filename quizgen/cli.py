@@ -1,0 +1,152 @@
+"""The quizgen command line: build, facts, questions. The only module that imports click."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import QuizgenError
+
+SEED_HELP = "Seed for every random choice: the same input and seed give the same questions."
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quizgen")
+def main() -> None:
+    """Turn news articles into study material: Anki decks and printable worksheets."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("decks"), show_default=True,
+              help="Folder to write the .apkg decks and .html worksheets into.")
+@click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
+@click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
+@click.option("--templates", "templates", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+              help="Folder of templates that override the shipped ones, file by file.")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Paper size for printing.")
+@click.option("--large-print", is_flag=True, help="18 pt type, one column, wider spacing.")
+@click.option("--versions", type=click.IntRange(1, 4), default=1, show_default=True,
+              help="Write versions A, B, ... with shuffled question order, each with its own key.")
+def build(sources: tuple[Path, ...], out: Path, seed: int, max_questions: int | None, templates: Path | None,
+          paper: str, large_print: bool, versions: int) -> None:
+    """Build an Anki deck and a worksheet for each article.
+
+    SOURCES are article files or folders of them (default: source/). For each article
+    quizgen writes <name>.apkg and <name>.html into --out.
+    """
+    from .pipeline import build as run
+
+    if not sources:
+        sources = (Path("source"),)
+    failures = 0
+    done = 0
+    try:
+        for r in run(sources, out, seed=seed, max_questions=max_questions, templates=templates,
+                     paper=paper, large_print=large_print, versions=versions):
+            for w in r.warnings:
+                click.echo(f"Warning: {w}", err=True)
+            if r.error:
+                failures += 1
+                click.echo(f"Error: {r.error}", err=True)
+                continue
+            done += 1
+            nq = len(r.questions)
+            files = ", ".join(str(f) for f in r.files)
+            click.echo(f"{r.source}: {len(r.facts)} facts, {nq} questions -> {files}")
+    except QuizgenError as e:
+        _fail(str(e))
+    if failures:
+        click.echo(f"{done} built, {failures} failed", err=True)
+        sys.exit(1)
+
+
+def _format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+                        help="text for people, json for programs (see FORMAT.md).")(f)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_format_option
+def facts(files: tuple[Path, ...], fmt: str) -> None:
+    """Show the facts found in each article: distances, dates, counts and quotes."""
+    from .articles import read_article
+    from .extract import extract
+
+    out = []
+    for path in files:
+        try:
+            article = read_article(path)
+        except QuizgenError as e:
+            _fail(str(e))
+        found = extract(article)
+        out.append((str(path), article, found))
+    if fmt == "json":
+        click.echo(json.dumps({"articles": [{"source": s, "title": a.title, "facts": [f.to_json() for f in fs]} for s, a, fs in out]},
+                              ensure_ascii=False, indent=1))
+        return
+    for source, article, found in out:
+        click.echo(f"{source}: {article.title}")
+        if not found:
+            click.echo("  (no facts found)")
+        for f in found:
+            detail = f"{f.speaker}: “{_short(f.quote)}”" if f.kind == "quote" else f"{f.text} = {_value(f)}"
+            flag = " (relative)" if f.relative else (" (reported)" if f.tier == "indirect" else "")
+            click.echo(f"  ¶{f.sentence.paragraph:<3} {f.kind:9s} {detail}{flag}")
+
+
+def _short(s: str | None, n: int = 70) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _value(f) -> str:
+    if f.kind == "distance":
+        return f"{f.value['amount']} {f.value['unit']}"
+    if f.kind == "count":
+        return f"{f.value}" + (f" {f.noun}" if f.noun else "")
+    return str(f.value)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_format_option
+@click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
+@click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
+def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None) -> None:
+    """Show the questions quizgen would ask about each article."""
+    from .pipeline import analyse
+
+    out = []
+    for path in files:
+        try:
+            article, _, qs = analyse(path, seed=seed, max_questions=max_questions)
+        except QuizgenError as e:
+            _fail(str(e))
+        out.append((str(path), article, qs))
+    if fmt == "json":
+        click.echo(json.dumps({"articles": [{"source": s, "title": a.title, "questions": [q.to_json() for q in qs]} for s, a, qs in out]},
+                              ensure_ascii=False, indent=1))
+        return
+    for source, article, qs in out:
+        click.echo(f"{source}: {article.title}")
+        if not qs:
+            click.echo("  (nothing to ask)")
+        for n, q in enumerate(qs, 1):
+            if q.type == "mcq":
+                click.echo(f"  {n:>2}. [{q.kind}] {q.prompt}")
+                for letter, o in zip("ABCDE", q.options):
+                    mark = "*" if o == q.answer else " "
+                    click.echo(f"        {mark} {letter}. {o}")
+            else:
+                click.echo(f"  {n:>2}. [cloze] {q.cloze}")

@@ -1,0 +1,19 @@
+"""The library's own errors; cli.py turns them into one-line messages."""
+
+from __future__ import annotations
+
+
+class QuizgenError(Exception):
+    """A user-facing error whose message names the file and the fix."""
+
+
+class ArticleError(QuizgenError):
+    """An article that cannot be read as text."""
+
+
+class OutputError(QuizgenError):
+    """An output folder or file that cannot be written."""
+
+
+class NothingToAsk(QuizgenError):
+    """An article that gave no facts worth a question."""

@@ -1,0 +1,1 @@
+"""Exporters: Anki decks (anki.py) and printable worksheets (worksheet.py)."""

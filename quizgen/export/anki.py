@@ -1,0 +1,143 @@
+"""Anki decks: fixed note types, GUIDs from each fact's identity, reproducible .apkg files."""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import sqlite3
+import time
+import zipfile
+from pathlib import Path
+
+import genanki
+
+from ..model import Article, Question, digest
+from ..templates import template_dir
+from .files import write_atomic
+
+# Generated once and never changed: Anki matches note types by id. A change of fields
+# needs a new note type with a new name and a new id.
+CLOZE_MODEL_ID = 1_738_204_117
+MCQ_MODEL_ID = 1_738_204_118
+DECK_ID_BASE = 1_700_000_000_000  # deck ids are this plus a hash of the deck name
+
+
+def build_time() -> float:
+    """The build's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return float(epoch)
+    return time.time()
+
+
+def _read(name: str, templates: Path | None) -> str:
+    for folder in (templates, template_dir()):
+        if folder is not None and (folder / "anki" / name).is_file():
+            return (folder / "anki" / name).read_text(encoding="utf-8")
+    raise FileNotFoundError(name)
+
+
+def models(templates: Path | None = None) -> tuple[genanki.Model, genanki.Model]:
+    """The two note types: "quizgen Cloze" and "quizgen Multiple Choice"."""
+    css = _read("style.css", templates)
+    cloze = genanki.Model(
+        CLOZE_MODEL_ID,
+        "quizgen Cloze",
+        fields=[{"name": "Text"}, {"name": "Back Extra"}, {"name": "Source"}],
+        templates=[{"name": "Cloze", "qfmt": _read("cloze_front.html", templates), "afmt": _read("cloze_back.html", templates)}],
+        css=css,
+        model_type=genanki.Model.CLOZE,
+    )
+    mcq = genanki.Model(
+        MCQ_MODEL_ID,
+        "quizgen Multiple Choice",
+        fields=[{"name": "Question"}, {"name": "Options"}, {"name": "Answer"}, {"name": "Source"}],
+        templates=[{"name": "Multiple Choice", "qfmt": _read("mcq_front.html", templates), "afmt": _read("mcq_back.html", templates)}],
+        css=css,
+    )
+    return cloze, mcq
+
+
+def deck_name(article: Article) -> str:
+    """One deck per article: "quizgen::<article title>"."""
+    title = " ".join(article.title.split()).replace("::", ":") or article.slug
+    return f"quizgen::{title}"
+
+
+def _source(article: Article, q: Question) -> str:
+    e = html.escape
+    return (
+        f'<div class="qg-sentence">{e(q.sentence.text)}</div>'
+        f'<div class="qg-article">{e(article.title)} · paragraph {q.sentence.paragraph}</div>'
+    )
+
+
+def _cloze_text(q: Question) -> str:
+    """Escape the sentence as text while keeping Anki's {{c1::...}} markup."""
+    import re
+
+    out = []
+    pos = 0
+    for m in re.finditer(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", q.cloze):
+        out.append(html.escape(q.cloze[pos : m.start()]))
+        hint = f"::{html.escape(m.group(3))}" if m.group(3) else ""
+        out.append(f"{{{{c{m.group(1)}::{html.escape(m.group(2))}{hint}}}}}")
+        pos = m.end()
+    out.append(html.escape(q.cloze[pos:]))
+    return "".join(out)
+
+
+def notes(article: Article, questions: list[Question], templates: Path | None = None) -> list[genanki.Note]:
+    """Anki notes for the questions, with GUIDs that survive a corrected answer."""
+    cloze_model, mcq_model = models(templates)
+    result = []
+    for q in questions:
+        tags = ["quizgen", *sorted(set(q.extra.get("kinds", [q.kind]))), article.slug]
+        guid = genanki.guid_for(q.guid_key)
+        if q.type == "cloze":
+            answers = ", ".join(q.extra.get("answers", [q.answer]))
+            fields = [_cloze_text(q), html.escape(answers), _source(article, q)]
+            result.append(genanki.Note(model=cloze_model, fields=fields, tags=tags, guid=guid))
+        elif q.type == "mcq":
+            letter = "ABCDE"[q.options.index(q.answer)]
+            options = "<ol class=\"qg-options\" type=\"A\">" + "".join(f"<li>{html.escape(o)}</li>" for o in q.options) + "</ol>"
+            fields = [html.escape(q.prompt), options, f"{letter}. {html.escape(q.answer)}", _source(article, q)]
+            result.append(genanki.Note(model=mcq_model, fields=fields, tags=tags, guid=guid))
+    return result
+
+
+def deck_bytes(article: Article, questions: list[Question], timestamp: float | None = None, templates: Path | None = None) -> bytes:
+    """The .apkg for one article, byte-identical for the same input and timestamp."""
+    ts = build_time() if timestamp is None else timestamp
+    name = deck_name(article)
+    deck = genanki.Deck(DECK_ID_BASE + int(digest(name, size=8), 16) % 1_000_000_000, name)
+    for note in notes(article, questions, templates):
+        deck.add_note(note)
+    package = genanki.Package(deck)
+    conn = sqlite3.connect(":memory:")
+    cursor = conn.cursor()
+    package.write_to_db(cursor, ts, _ids(ts))
+    conn.commit()
+    db = conn.serialize()
+    conn.close()
+    buf = io.BytesIO()
+    stamp = time.gmtime(max(ts, 315532800))[:6]  # zip times start in 1980
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for entry, data in (("collection.anki2", db), ("media", b"{}")):
+            info = zipfile.ZipInfo(entry, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def _ids(ts: float):
+    import itertools
+
+    return itertools.count(int(ts * 1000))
+
+
+def write_deck(path: Path, article: Article, questions: list[Question], templates: Path | None = None) -> Path:
+    """Write the article's deck to path atomically."""
+    return write_atomic(path, deck_bytes(article, questions, templates=templates))

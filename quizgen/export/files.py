@@ -1,0 +1,44 @@
+"""Write output files atomically: a temporary file in the same folder, then a rename."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import OutputError
+
+
+def prepare_out(out: Path) -> Path:
+    """Create the output folder if needed; refuse a file or an unwritable folder."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: is a file, not a folder; pass --out a folder to write the decks into")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{out}: cannot create the output folder ({e.strerror}); pass --out a folder you can write to") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(f"{out}: cannot write into this folder; pass --out a folder you can write to")
+    return out
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write bytes to path so that readers see the old file or the whole new one, never half."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise OutputError(f"{path}: cannot be written ({e.strerror}); check the output folder") from None
+        raise
+    return path

@@ -1,0 +1,137 @@
+"""Dates: years, months, full dates, decades, seasons; relative times marked as such."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Article, Fact
+from .numbers import UNITS, TENS
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_COUNT = "|".join(sorted([*UNITS, *TENS, "a few", "several", "a couple of", "a", "an", r"\d+(?:\.\d+)?"], key=len, reverse=True))
+_SPAN_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?"
+
+# Alternatives are tried left to right at each position, so the longest forms come first.
+DATE = re.compile(
+    # "Friday, August 21, 2015", "August 21, 2015", "Aug. 21 2015"
+    rf"(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})(?!\d))"
+    # "Monday, 10 March 2005", "10 March, 2005"
+    rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR})(?!\d))"
+    # "August 10" (not "May 5 people"), "Wednesday, August 10"
+    rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?![\d,.]\d|\s*(?:%|per|people|of\b)))"
+    # "10 March", "31 December"
+    rf"|(?P<dm>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH}))"
+    # "April 2019", "September of 2022"
+    rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?![\d%]))"
+    # "the autumn of 1978", "summer 2019"
+    rf"|(?P<sy>(?P<sy_s>{_SEASON})\s+(?:of\s+)?(?P<sy_y>{_YEAR})(?![\d%]))"
+    # "the 1990s", "the early 1970s", "the '90s", "the 1800s"
+    rf"|(?P<decade>(?:(?:early|mid|late)[\s-]+)?(?P<dec_y>1[0-9]\d0|20\d0)'?s\b)"
+    # a month alone: "in July", "early February"; "May" only after a word that makes it a date
+    rf"|(?P<month>(?P<may_pre>\b(?:in|In|of|by|since|until|last|next|this|early|late|from|to|and|through|or)\s+|\bmid-)May\b"
+    rf"|(?<!\bMay )(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*\d))"
+    # a year: "in 2011", "2016 election"; not "$2011", "2011%", "No. 2011", "2,011"
+    rf"|(?P<year>(?<![\w$£€#.,/-]){_YEAR}(?![\w%/,-]\d|\w|%|\.\d|\s*(?:per ?cent|percent|people|km|miles)\b))"
+    # relative and deictic: "Monday", "last week", "yesterday", "two years ago", "this month"
+    rf"|(?P<rel>(?:(?i:last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\b(?:yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b"
+    rf"|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|season|decade|century)\b"
+    rf"|\b(?:{_COUNT})\s+{_SPAN_UNIT}\s+(?:ago|earlier|later)\b"
+    rf"|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b)"
+    # a duration: "two decades", "for seven years", "48 hours"
+    rf"|(?P<dur>\b(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))",
+)
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBR[key[:4] if key.startswith("sept") else key[:3]]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def normalise(m: re.Match) -> tuple[str, bool]:
+    """Return (value, relative) for a DATE match: "2019-04", "--08-10", "1990s", ..."""
+    g = m.groupdict()
+    if g["mdy"]:
+        return f"{int(g['mdy_y']):04d}-{_month(g['mdy_m']):02d}-{_day(g['mdy_d']):02d}", False
+    if g["dmy"]:
+        return f"{int(g['dmy_y']):04d}-{_month(g['dmy_m']):02d}-{_day(g['dmy_d']):02d}", False
+    if g["md"]:
+        return f"--{_month(g['md_m']):02d}-{_day(g['md_d']):02d}", False
+    if g["dm"]:
+        return f"--{_month(g['dm_m']):02d}-{_day(g['dm_d']):02d}", False
+    if g["my"]:
+        return f"{int(g['my_y']):04d}-{_month(g['my_m']):02d}", False
+    if g["sy"]:
+        season = g["sy_s"].lower().replace("fall", "autumn")
+        return f"{int(g['sy_y']):04d}-{season}", False
+    if g["decade"]:
+        return f"{g['dec_y']}s", False
+    if g["month"]:
+        return f"--{_month(g['month'][len(g['may_pre'] or ''):]):02d}", False
+    if g["year"]:
+        return g["year"], False
+    return re.sub(r"^on\s+", "", m.group().lower()), True
+
+
+def find_dates(article: Article) -> Iterator[Fact]:
+    """Yield every date and relative time in the article's body sentences."""
+    for sentence in article.sentences:
+        text = sentence.text
+        for m in DATE.finditer(text):
+            value, relative = normalise(m)
+            start, end = m.span()
+            surface = m.group()
+            if m.group("rel") and surface.lower().startswith("on "):
+                start += 3  # "on Monday": the answer is "Monday"
+            if m.group("may_pre"):
+                start += len(m.group("may_pre"))  # "in May": the answer is "May"
+            if m.group("md") and _is_name_before(text, start):
+                continue
+            if m.group("year") and _is_code_year(text, start, end):
+                continue
+            yield Fact(
+                kind="date",
+                text=text[start:end],
+                start=sentence.start + start,
+                end=sentence.start + end,
+                sentence=sentence,
+                value=value,
+                relative=relative,
+            )
+
+
+def _is_name_before(text: str, start: int) -> bool:
+    """'Royal Mail June 10'-style labels are still dates; nothing to veto yet."""
+    return False
+
+
+# A capitalised word other than a sentence opener right before a number makes it a name:
+# "Windows 2000", "Airbus 1900" (but "In 2011", "Since 1965" are dates)
+CODE_BEFORE = re.compile(r"\b([A-Z][a-z]*[A-Z0-9]\w*|No\.?|Nos\.?|#|Route|Highway|Flight|Room|Model|Boeing|Airbus|Euro)\s+$")
+
+
+def _is_code_year(text: str, start: int, end: int) -> bool:
+    if CODE_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    # part of a range of plain numbers: "between 1500 and 2000 people"
+    return bool(re.match(r"\s*(?:people|residents|troops|jobs|homes|members|votes|units|times)\b", text[end:]))

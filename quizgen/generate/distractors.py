@@ -1,0 +1,260 @@
+"""Wrong answers of the key's own type: same unit and rounding, same date grain, same form."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import random
+import re
+
+from ..extract.numbers import ORDINALS, UNITS, TENS
+from ..model import Fact
+
+NUMBER_WORD = {v: k for k, v in {**UNITS, **TENS}.items()}
+ORDINAL_WORD = {v: k for k, v in ORDINALS.items()}
+MONTH_NAMES = list(calendar.month_name)[1:]
+
+# Multipliers for plausible wrong magnitudes below and above the key
+BELOW = (0.3, 0.45, 0.6, 0.75, 0.85)
+ABOVE = (1.2, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0)
+
+
+def _split(rng: random.Random, below_ok: int, above_ok: int, n: int = 3) -> int:
+    """How many distractors go below the key: random, so the key is not always in the middle."""
+    choices = [k for k in range(n + 1) if k <= below_ok and n - k <= above_ok]
+    return rng.choice(choices) if choices else -1
+
+
+def _pick(rng: random.Random, below: list[float], above: list[float], n: int = 3) -> list[float] | None:
+    k = _split(rng, len(below), len(above), n)
+    if k < 0:
+        return None
+    lo = sorted(rng.sample(below, k)) if k else []
+    hi = sorted(rng.sample(above, n - k)) if n - k else []
+    return lo + hi
+
+
+def _decimals(surface: str) -> int:
+    m = re.search(r"\.(\d+)", surface.replace(",", ""))
+    return len(m.group(1)) if m else 0
+
+
+def _round_like(value: float, key: float, decimals: int) -> float:
+    """Round a distractor as coarsely as the key is written: 130 -> tens, 4,300 -> hundreds."""
+    if decimals:
+        return round(value, decimals)
+    k = int(round(key))
+    step = 1
+    while k and k % (step * 10) == 0 and step * 10 <= k / 2:
+        step *= 10
+    return float(max(step, round(value / step) * step))
+
+
+def _spread(values: list[float], key: float) -> list[float]:
+    """Drop values within 5% of each other or of the key (no two equivalent options)."""
+    out: list[float] = []
+    for v in sorted(set(values)):
+        if v <= 0 or abs(v - key) <= 0.05 * key:
+            continue
+        if out and v <= out[-1] * 1.05:
+            continue
+        out.append(v)
+    return out
+
+
+def _format_number(value: float, like: str) -> str:
+    decimals = _decimals(like)
+    if "," in like or (value >= 10000 and decimals == 0 and "," in f"{value:,.0f}" and "," in like):
+        return f"{value:,.{decimals}f}"
+    if decimals:
+        return f"{value:.{decimals}f}"
+    return f"{int(value)}"
+
+
+def distance_options(fact: Fact, rng: random.Random) -> list[str] | None:
+    """Three wrong distances in the key's unit and rounding, plus the key, ascending."""
+    amount = float(fact.value["amount"])
+    num = re.match(r"[\d,.]+", fact.text)
+    if not num:
+        return None
+    num_text = num.group()
+    unit_text = fact.text[num.end() :]
+    decimals = _decimals(num_text)
+    below = _spread([_round_like(amount * f, amount, decimals) for f in BELOW], amount)
+    above = _spread([_round_like(amount * f, amount, decimals) for f in ABOVE], amount)
+    chosen = _pick(rng, below, above)
+    if chosen is None:
+        return None
+    values = sorted([*chosen, amount])
+    if any(b <= a * 1.04 for a, b in zip(values, values[1:])):
+        return None
+    return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
+
+
+def count_options(fact: Fact, rng: random.Random) -> list[str] | None:
+    """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending."""
+    text = fact.text
+    value = fact.value
+    if not isinstance(value, (int, float)) or "dozen" in text.lower():
+        return None
+    low = text.lower()
+    ordinal = low in ORDINALS or bool(re.fullmatch(r"[a-z]+-([a-z]+)", low) and low.split("-")[-1] in ORDINALS)
+    words = bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", text))
+    scaled = re.match(r"([\d.,]+)\s+(million|billion|thousand|hundred)$", text)
+    if scaled:
+        base = float(scaled.group(1).replace(",", ""))
+        opts = _numeric_candidates(base, scaled.group(1), rng)
+        if opts is None:
+            return None
+        return [text if v == base else f"{_format_number(v, scaled.group(1))} {scaled.group(2)}" for v in opts]
+    if words:
+        limit = 20 if not ordinal else 12
+        if value > limit and value not in (30, 40, 50, 60, 70, 80, 90):
+            return None  # compound number words read ambiguously in option lists
+        if ordinal:
+            table = ORDINAL_WORD
+        else:
+            table = NUMBER_WORD
+        pool = [v for v in table if v > 0 and v != value and (v <= 20 or v % 10 == 0)]
+        near = sorted(pool, key=lambda v: (abs(v - value), v))[:6]
+        below = sorted(v for v in near if v < value)
+        above = sorted(v for v in near if v > value)
+        chosen = _pick(rng, below, above)
+        if chosen is None:
+            return None
+        vals = sorted([*chosen, value])
+        cap = text[0].isupper()
+        out = []
+        for v in vals:
+            w = text if v == value else table[int(v)]
+            out.append(w[0].upper() + w[1:] if cap and v != value else w)
+        return out
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
+        below = [v for v in range(max(2, int(value) - 4), int(value))]
+        above = [v for v in range(int(value) + 1, int(value) + 6)]
+        chosen = _pick(rng, below, above)
+        if chosen is None:
+            return None
+        return [text if v == value else _ordinal(int(v)) for v in sorted([*chosen, value])]
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        opts = _numeric_candidates(float(value), text, rng)
+        if opts is None:
+            return None
+        return [text if v == value else _format_number(v, text) for v in opts]
+    return None
+
+
+def _numeric_candidates(value: float, like: str, rng: random.Random) -> list[float] | None:
+    decimals = _decimals(like)
+    if value <= 12 and not decimals:
+        below = [float(v) for v in range(max(2, int(value) - 4), int(value))]
+        above = [float(v) for v in range(int(value) + 1, int(value) + 6)]
+    else:
+        below = _spread([_round_like(value * f, value, decimals) for f in BELOW], value)
+        above = _spread([_round_like(value * f, value, decimals) for f in ABOVE], value)
+    chosen = _pick(rng, below, above)
+    if chosen is None:
+        return None
+    return sorted([*chosen, value])
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def date_options(fact: Fact, rng: random.Random) -> list[str] | None:
+    """Three wrong dates of the key's grain (year, month and year, full date), ascending."""
+    value = str(fact.value)
+    text = fact.text
+    if re.fullmatch(r"\d{4}", value) and re.fullmatch(r"\d{4}", text):
+        year = int(value)
+        below = [year - d for d in range(1, 9)]
+        above = [year + d for d in range(1, 9) if year + d <= 2100]
+        chosen = _pick(rng, below, above)
+        return None if chosen is None else [str(y) for y in sorted([*chosen, year])]
+    if re.fullmatch(r"\d{3}0s", value):
+        decade = int(value[:4])
+        m = re.match(r"(.*?)(\d{4})s$", text)
+        if not m:
+            return None
+        prefix = m.group(1)
+        below = [decade - 10 * d for d in range(1, 4)]
+        above = [decade + 10 * d for d in range(1, 4) if decade + 10 * d <= 2090]
+        chosen = _pick(rng, below, above)
+        return None if chosen is None else [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m and re.fullmatch(r"[A-Z][a-z]+,?\s+(?:of\s+)?\d{4}", text):
+        y, mo = int(m.group(1)), int(m.group(2))
+        key = y * 12 + mo - 1
+        below = [key - d for d in (1, 2, 3, 4, 5, 6, 8)]
+        above = [key + d for d in (1, 2, 3, 4, 5, 6, 8)]
+        chosen = _pick(rng, below, above)
+        if chosen is None:
+            return None
+        return [text if k == key else f"{MONTH_NAMES[k % 12]} {k // 12}" for k in sorted([*chosen, key])]
+    m = re.fullmatch(r"--(\d{2})", value)
+    if m and text in MONTH_NAMES:
+        mo = int(m.group(1))
+        below = list(range(1, mo))
+        above = list(range(mo + 1, 13))
+        near_b = [v for v in below if mo - v <= 4]
+        near_a = [v for v in above if v - mo <= 4]
+        chosen = _pick(rng, near_b, near_a)
+        return None if chosen is None else [MONTH_NAMES[v - 1] for v in sorted([*chosen, mo])]
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", value)
+    if m:
+        return _full_date_options(fact, m, rng)
+    return None
+
+
+def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str] | None:
+    text = fact.text
+    has_year = m.group(1) != "-"
+    year = int(m.group(1)) if has_year else 2001  # a non-leap stand-in; the year is never shown
+    try:
+        key = dt.date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    uk = bool(re.match(r"(?:\w+day,?\s+)?\d", text))
+    weekday = bool(re.match(r"\w+day\b", text))
+    suffix = bool(re.search(r"\d(?:st|nd|rd|th)\b", text))
+    comma_year = "," in text.split()[-2] if has_year and len(text.split()) >= 2 else False
+
+    def fmt(d: dt.date) -> str:
+        day = _ordinal(d.day) if suffix else str(d.day)
+        month = MONTH_NAMES[d.month - 1]
+        core = f"{day} {month}" if uk else f"{month} {day}"
+        if has_year:
+            core += (", " if comma_year and not uk else " ") + str(d.year)
+        if weekday:
+            core = f"{calendar.day_name[d.weekday()]}, {core}"
+        return core
+
+    below = [key - dt.timedelta(days=d) for d in (2, 3, 5, 7, 9, 12)]
+    above = [key + dt.timedelta(days=d) for d in (2, 3, 5, 7, 9, 12)]
+    if not has_year:
+        below = [d for d in below if d.year == key.year]
+        above = [d for d in above if d.year == key.year]
+    chosen = _pick(rng, below, above)
+    if chosen is None:
+        return None
+    return [text if d == key else fmt(d) for d in sorted([*chosen, key])]
+
+
+def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random) -> list[str] | None:
+    """The key speaker and three other speakers of the same type from the article, shuffled."""
+    key = fact.speaker or ""
+    pool = sorted({name for name, t in others if t == fact.speaker_type and name != key})
+    pool = [p for p in pool if not _same_person(p, key)]
+    if len(pool) < 3:
+        return None
+    chosen = rng.sample(pool, 3)
+    options = [*chosen, key]
+    rng.shuffle(options)
+    return options
+
+
+def _same_person(a: str, b: str) -> bool:
+    la, lb = a.lower(), b.lower()
+    return la in lb or lb in la or la.split()[-1:] == lb.split()[-1:]

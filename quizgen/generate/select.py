@@ -1,0 +1,63 @@
+"""Which facts make good questions, ranked by how quiz-worthy they are."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Fact
+
+# Kinds a learner is most likely to be asked about first
+KIND_WEIGHT = {"distance": 3.0, "date": 2.5, "quote": 2.4, "count": 2.0}
+PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you)$", re.I)
+
+
+def quiz_worthy(fact: Fact, article: Article) -> bool:
+    """True for facts that make a fair question; relative dates, "one" and "first" do not."""
+    if fact.kind == "date":
+        if fact.relative:
+            return False
+        if _in_title(fact, article) and article.title.count(fact.text) >= 1 and _repeats_headline(fact, article):
+            return False
+        return True
+    if fact.kind == "count":
+        if fact.value in (0, 1) or fact.noun is None:
+            return False
+        if fact.text.lower() in ("first", "second") or fact.value > 10**12:
+            return False
+        return not _repeats_headline(fact, article)
+    if fact.kind == "distance":
+        return not _repeats_headline(fact, article)
+    if fact.kind == "quote":
+        return fact.tier == "direct" and not PRONOUN.match(fact.speaker or "") and len((fact.quote or "").split()) >= 2
+    return False
+
+
+def _in_title(fact: Fact, article: Article) -> bool:
+    return fact.text.lower() in article.title.lower()
+
+
+def _repeats_headline(fact: Fact, article: Article) -> bool:
+    """A number the headline already gives away ("Over 900 asylum seekers rescued")."""
+    return bool(re.search(r"(?<!\w)" + re.escape(fact.text) + r"(?!\w)", article.title))
+
+
+def score(fact: Fact) -> float:
+    """How quiz-worthy a fact is: its kind, then a sentence of a readable length."""
+    s = KIND_WEIGHT.get(fact.kind, 1.0)
+    words = len(fact.sentence.text.split())
+    if 8 <= words <= 35:
+        s += 0.5
+    elif words > 50:
+        s -= 0.7
+    if fact.kind == "count" and fact.noun and len(fact.noun.split()) >= 1:
+        s += 0.2
+    if fact.kind == "quote" and fact.speaker_type == "person":
+        s += 0.2
+    return s
+
+
+def select(facts: list[Fact], article: Article, limit: int | None = None) -> list[Fact]:
+    """Return the quiz-worthy facts, best first, at most ``limit`` of them."""
+    good = [f for f in facts if quiz_worthy(f, article)]
+    good.sort(key=lambda f: (-score(f), f.start))
+    return good[:limit] if limit else good

@@ -1,0 +1,147 @@
+"""The plain data that flows between the stages: articles, facts, questions, cards."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def digest(*parts: object, size: int = 12) -> str:
+    """Return a short stable hex id made from the given parts."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:size]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One body sentence: its text, offsets into the article text, and paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int  # 1-based, counting body paragraphs only
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: title, full text, body paragraphs and sentences."""
+
+    source: str  # the path as given
+    slug: str
+    title: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) of each body paragraph
+    warnings: tuple[str, ...] = ()
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the body sentence holding the given offset, if any."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact found in an article.
+
+    ``text``/``start``/``end`` is the answer span. ``extent`` is the wider span that
+    must be hidden with it (a conversion such as "(80 miles)" after "130 km").
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: Sentence
+    value: Any
+    extent: tuple[int, int] = (0, 0)
+    noun: str | None = None  # counts: the counted noun
+    speaker: str | None = None  # quotes: the resolved speaker
+    quote: str | None = None  # quotes: the quoted or reported words
+    quote_span: tuple[int, int] | None = None  # quotes: offsets of the quoted words
+    relative: bool = False  # dates: relative or deictic ("Monday"), or a duration
+    tier: str = "main"  # quotes: "direct" or "indirect"; others: "main"
+    speaker_type: str | None = None  # quotes: "person" or "organisation"
+
+    @property
+    def id(self) -> str:
+        """A content-derived id: kind, answer text, and the sentence it sits in."""
+        return digest(self.kind, self.text, self.start - self.sentence.start, self.sentence.text)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The span to hide when asking about this fact."""
+        return self.extent if self.extent != (0, 0) else (self.start, self.end)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the fact as FORMAT.md's JSON object."""
+        d: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence.text,
+            "paragraph": self.sentence.paragraph,
+            "value": self.value,
+        }
+        if self.extent != (0, 0) and self.extent != (self.start, self.end):
+            d["extent"] = list(self.extent)
+        if self.noun is not None:
+            d["noun"] = self.noun
+        if self.kind == "quote":
+            d["speaker"] = self.speaker
+            d["quote"] = self.quote
+            d["tier"] = self.tier
+            d["speaker_type"] = self.speaker_type
+        if self.kind == "date":
+            d["relative"] = self.relative
+        return d
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question made from a fact: multiple choice, cloze, true/false, ..."""
+
+    type: str  # "mcq" | "cloze" | "true_false" | "matching"
+    kind: str
+    fact_ids: tuple[str, ...]
+    sentence: Sentence
+    answer: str
+    prompt: str = ""
+    options: tuple[str, ...] = ()
+    cloze: str = ""
+    pairs: tuple[tuple[str, str], ...] = ()
+    guid_key: str = ""  # identity that survives a corrected answer (see generate.identity)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def id(self) -> str:
+        """A content-derived id for this question."""
+        return digest(self.type, self.guid_key or self.prompt or self.cloze, *self.fact_ids)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the question as FORMAT.md's JSON object."""
+        d: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "kind": self.kind,
+            "fact_id": self.fact_ids[0] if self.fact_ids else None,
+        }
+        if len(self.fact_ids) > 1:
+            d["fact_ids"] = list(self.fact_ids)
+        if self.prompt:
+            d["prompt"] = self.prompt
+        if self.type == "mcq":
+            d["options"] = list(self.options)
+        if self.type == "cloze":
+            d["cloze"] = self.cloze
+        if self.type == "matching":
+            d["pairs"] = [list(p) for p in self.pairs]
+        d["answer"] = self.answer
+        d["sentence"] = self.sentence.text
+        d["paragraph"] = self.sentence.paragraph
+        return d

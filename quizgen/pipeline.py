@@ -1,0 +1,92 @@
+"""Wire the stages: read -> extract -> generate -> export. The library entry point is build()."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import ARTICLE_SUFFIXES, read_article
+from .errors import ArticleError, NothingToAsk, QuizgenError
+from .extract import extract
+from .generate import generate
+from .model import Article, Fact, Question
+
+
+@dataclass
+class Result:
+    """What building one article gave: its facts, questions and the files written."""
+
+    source: str
+    article: Article | None = None
+    facts: list[Fact] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
+    """Files as given; folders as every article file in them, sorted by name."""
+    paths: list[Path] = []
+    for src in sources:
+        p = Path(src)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.iterdir()
+                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
+            )
+            if not found:
+                raise ArticleError(f"{src}: no article files (.txt, .md, .html) in this folder; add one or pass a file")
+            paths.extend(found)
+        elif p.exists():
+            paths.append(p)
+        else:
+            raise ArticleError(f"{src}: no such file or folder; check the path")
+    return paths
+
+
+def analyse(path: str | Path, seed: int = 0, max_questions: int | None = None) -> tuple[Article, list[Fact], list[Question]]:
+    """Read one article and return it with its facts and questions."""
+    article = read_article(path)
+    facts = extract(article)
+    questions = generate(article, facts, seed=seed, max_questions=max_questions)
+    return article, facts, questions
+
+
+def build_one(path: Path, out: Path, seed: int = 0, max_questions: int | None = None, templates: Path | None = None,
+              paper: str = "a4", large_print: bool = False, versions: int = 1) -> Result:
+    """Build the deck and worksheet(s) of one article into out."""
+    from .export.anki import write_deck
+    from .export.worksheet import write_worksheet
+
+    result = Result(str(path))
+    try:
+        article, facts, questions = analyse(path, seed, max_questions)
+    except QuizgenError as e:
+        result.error = str(e)
+        return result
+    result.article, result.facts, result.questions = article, facts, questions
+    result.warnings.extend(article.warnings)
+    if not questions:
+        result.error = str(NothingToAsk(f"{path}: found nothing to ask (no distances, dates, counts or quotes); skipped"))
+        return result
+    result.files.append(write_deck(out / f"{article.slug}.apkg", article, questions, templates=templates))
+    names = ["A"] if versions <= 1 else [chr(ord("A") + i) for i in range(versions)]
+    for version in names:
+        suffix = "" if versions <= 1 else f"-{version}"
+        result.files.append(
+            write_worksheet(out / f"{article.slug}{suffix}.html", article, questions, templates=templates,
+                            seed=seed, version=version, paper=paper, large_print=large_print)
+        )
+    return result
+
+
+def build(sources: Iterable[str | Path], out: str | Path, **options) -> Iterator[Result]:
+    """Build every article in sources into out, one Result per article, in order."""
+    from .export.files import prepare_out
+
+    paths = expand_sources(sources)
+    out_dir = prepare_out(Path(out))
+    for path in paths:
+        yield build_one(path, out_dir, **options)
