@@ -107,13 +107,17 @@ def parse_article(text: str, source: str = "<text>", slug: str = "article", warn
         block = text[start:end]
         if not title:
             first_nl = block.find("\n")
+            title_end = end if first_nl == -1 else start + first_nl
+            title = text[start:title_end].strip()
+            sentences.append(Sentence(text[start:title_end], start, title_end, 0, body=False))
             if first_nl == -1:
-                title = block.strip()
                 continue
             # title line directly followed by the body, without a blank line
-            title = block[:first_nl].strip()
             start += first_nl + 1
             block = text[start:end]
+        if _is_heading(block):
+            sentences.append(Sentence(text[start:end], start, end, len(paragraphs) + 1, body=False))
+            continue
         if _is_furniture(block):
             continue
         paragraphs.append((start, end))

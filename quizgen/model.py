@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -20,7 +22,8 @@ class Sentence:
     text: str
     start: int
     end: int
-    paragraph: int  # 1-based, counting body paragraphs only
+    paragraph: int  # 1-based, counting body paragraphs only; 0 for the title
+    body: bool = True  # False for the title and section headings: searched, never asked
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,14 @@ class Article:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the body sentence holding the given offset, if any."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ DATE = re.compile(
     rf"|\b(?:{_COUNT})\s+{_SPAN_UNIT}\s+(?:ago|earlier|later)\b"
     rf"|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b)"
     # a duration: "two decades", "for seven years", "48 hours"
-    rf"|(?P<dur>\b(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))",
+    rf"|(?P<dur>\b(?:(?:more than|less than|nearly|almost|about|over|at least|up to|just over|some)\s+)?(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))",
 )
 
 
@@ -93,13 +93,30 @@ def normalise(m: re.Match) -> tuple[str, bool]:
     return re.sub(r"^on\s+", "", m.group().lower()), True
 
 
+# Between two dates of a range: "from 2011 to 2013", "between 2010 and 2015", "2018-19"
+RANGE_JOIN = re.compile(r"\s*(?:to|and|through|until|-|–|—)\s*$")
+RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
 def find_dates(article: Article) -> Iterator[Fact]:
-    """Yield every date and relative time in the article's body sentences."""
+    """Yield every date and relative time in the article's sentences."""
     for sentence in article.sentences:
         text = sentence.text
-        for m in DATE.finditer(text):
+        matches = [m for m in DATE.finditer(text)]
+        skip = -1
+        for i, m in enumerate(matches):
+            if i == skip:
+                continue
             value, relative = normalise(m)
             start, end = m.span()
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            if nxt is not None and not relative and not normalise(nxt)[1]:
+                join = text[end : nxt.start()]
+                lead = RANGE_LEAD.search(text[max(0, start - 10) : start])
+                if RANGE_JOIN.fullmatch(join) and (lead or not join.strip().startswith("and")) and len(join) <= 12:
+                    value = f"{value}/{normalise(nxt)[0]}"
+                    end = nxt.end()
+                    skip = i + 1
             surface = m.group()
             if m.group("rel") and surface.lower().startswith("on "):
                 start += 3  # "on Monday": the answer is "Monday"
@@ -107,7 +124,7 @@ def find_dates(article: Article) -> Iterator[Fact]:
                 start += len(m.group("may_pre"))  # "in May": the answer is "May"
             if m.group("md") and _is_name_before(text, start):
                 continue
-            if m.group("year") and _is_code_year(text, start, end):
+            if m.group("year") and _is_code_year(text, start, m.end()):
                 continue
             yield Fact(
                 kind="date",
@@ -127,11 +144,15 @@ def _is_name_before(text: str, start: int) -> bool:
 
 # A capitalised word other than a sentence opener right before a number makes it a name:
 # "Windows 2000", "Airbus 1900" (but "In 2011", "Since 1965" are dates)
-CODE_BEFORE = re.compile(r"\b([A-Z][a-z]*[A-Z0-9]\w*|No\.?|Nos\.?|#|Route|Highway|Flight|Room|Model|Boeing|Airbus|Euro)\s+$")
+CODE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&-]*)\s+$")
+NOT_NAMES = frozenset("in on at by since until from to of before after during through between and or the early late mid".split())
 
 
 def _is_code_year(text: str, start: int, end: int) -> bool:
-    if CODE_BEFORE.search(text[max(0, start - 20) : start]):
+    # "Expo 2005", "Windows 2000", "Vision 2030": a capitalised word right before names the year
+    m = CODE_BEFORE.search(text[max(0, start - 25) : start])
+    if m and start - len(m.group()) > 0 and m.group(1).lower() not in NOT_NAMES and m.group(1).lower() not in MONTHS \
+            and m.group(1).lower().rstrip(".") not in MONTH_ABBR:
         return True
     # part of a range of plain numbers: "between 1500 and 2000 people"
     return bool(re.match(r"\s*(?:people|residents|troops|jobs|homes|members|votes|units|times)\b", text[end:]))

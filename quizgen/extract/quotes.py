@@ -48,7 +48,7 @@ AFTER_WHO_FIRST = re.compile(rf"\s*,?\s*(?P<who>[^,.;:!?\"“”]{{1,100}}?)\s+(
 # "according to X"
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:!?\"“”]{1,100})", re.I)
 # Reported speech: "X said (that) ..." with no quote marks
-REPORTED = re.compile(rf"^(?P<who>[^,;:\"“”]{{2,120}}?)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(?P<verb>said|says|told \w+(?: \w+)?|warned|argued|claimed|insisted|believes|added|stated|testified)\s+(?:that\s+)?(?P<what>[^\"“”]{{12,}})$")
+REPORTED = re.compile(r"\b(?:said|says|warned|argued|claimed|insisted|added|stated|testified|told (?:\w+ ){0,3}?)(?:\s+(?:on|last|this)\s+\w+)?\s+that\s+")
 
 
 @dataclass
@@ -64,38 +64,36 @@ class _Span:
 
 def find_quotes(article: Article) -> Iterator[Fact]:
     """Yield who-said-what facts: direct quotes first-tier, reported speech lower-tier."""
-    speakers: list[tuple[str, str, str]] = []  # (mention, full description, type) in reading order
+    masked = mask(article.text)
+    speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
     last: tuple[str, str, str] | None = None
     last_para = -1
     quoted_sentences: set[int] = set()
     for span in _quote_spans(article):
         sentence = article.sentence_at(span.open) or article.sentence_at(span.close - 1)
-        if sentence is None:
+        if sentence is None or not sentence.body:
             continue
-        words = article.text[span.open + 1 : span.close].strip()
-        words = words.strip(" ,")
+        words = article.text[span.open + 1 : span.close].strip().strip(" ,")
         if len(words) < 2:
             continue
         end_sentence = article.sentence_at(span.close) or sentence
-        who = _attribution(article, span, sentence, end_sentence)
-        if who is None:
-            # an unattributed quote continues the last speaker's words in the same paragraph,
-            # or the paragraph right after
+        found = _attribution(article, masked, span, sentence, end_sentence)
+        if found is None:
+            # an unattributed quote that opens its sentence goes on with the last speaker's words
             if last is not None and sentence.paragraph - last_para <= 1 and _is_full_quote(article, span, sentence):
-                who = (last[0], last[1], last[2], None)
+                mention, speaker, stype = last
+                start, end = span.open + 1, span.open + 1 + len(words)
+                text = speaker
             else:
                 continue
-        mention, start, end = who[0], who[3] if who[3] is not None else span.open, None
-        resolved = _resolve(mention, speakers)
-        if resolved is None:
-            continue
-        speaker, stype = resolved
-        if who[3] is not None:
-            start = who[3]
-            end = start + len(mention)
         else:
-            start, end = span.open + 1, span.open + 1 + len(words)
-            mention = speaker
+            start, end = found
+            mention = article.text[start:end]
+            resolved = _resolve(mention, speakers)
+            if resolved is None:
+                continue
+            speaker, stype = resolved
+            text = mention
         last = (mention, speaker, stype)
         last_para = end_sentence.paragraph
         speakers.append((mention, speaker, stype))
@@ -105,7 +103,7 @@ def find_quotes(article: Article) -> Iterator[Fact]:
                 quoted_sentences.add(s.start)
         yield Fact(
             kind="quote",
-            text=article.text[start:end] if who[3] is not None else speaker,
+            text=text,
             start=start,
             end=end,
             sentence=whole,
@@ -116,7 +114,7 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             tier="direct",
             speaker_type=stype,
         )
-    yield from _reported(article, speakers, quoted_sentences)
+    yield from _reported(article, masked, speakers, quoted_sentences)
 
 
 def _quote_spans(article: Article) -> Iterator[_Span]:
@@ -184,93 +182,170 @@ def _is_full_quote(article: Article, span: _Span, sentence: Sentence) -> bool:
     return span.open <= sentence.start + 1
 
 
-def _attribution(article: Article, span: _Span, first: Sentence, last: Sentence):
-    """Return (mention, None, None, offset) of the speaker for a quote, or None."""
+# Periods that do not end anything: "Mr.", "Dr.", "R.", "U.S.", "Lt. Col." -> masked as "·"
+ABBREV_DOT = re.compile(r"\b(Mr|Ms|Dr|Lt|St|Jr|Sr|Mt|Rev|Gov|Sen|Rep|Col|Gen|Sgt|Capt|Prof|Mrs|Cmdr|Adm|No|[A-Z])\.")
+TOKEN = re.compile(r"[\w·'’&-]+|[^\w\s]")
+# Words that may sit inside a speaker's description besides names and titles
+DESCRIPTION_WORDS = frozenset(
+    "former then acting interim senior junior deputy assistant vice chief general national international"
+    " foreign defence defense security health finance foreign home interior state federal local regional"
+    " public press political economic legal military technical managing executive special shadow"
+    " conservation research aid relief emergency campaign development networks operations safety"
+    " environmental planning water sewer electrical engineering district department intelligence"
+    " police football tennis sports sport world government industry news state-run official top"
+    " team club party company firm agency's group's".split()
+)
+DETERMINERS = frozenset("the a an one another its his her their".split())
+LINKS = frozenset("of for at from to and in on".split())
+TRAILING = re.compile(r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$")
+REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
+
+
+def mask(text: str) -> str:
+    """The text with abbreviation periods replaced, so names like "Mr R. Sridharan" stay whole."""
+    return ABBREV_DOT.sub(lambda m: m.group(1) + "·", text)
+
+
+def _valid_np(words: list[str]) -> bool:
+    """A speaker: a pronoun, or a phrase whose head is a name, a title or an organisation."""
+    if not words:
+        return False
+    head = words[-1]
+    low = [w.lower().replace("·", ".") for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return low[0] in ("he", "she", "they", "it")
+    if low[0] in ("no", "which", "who", "what", "this", "that", "these", "those", "we", "i", "you", "some", "many"):
+        return False
+    if head[0].isupper() or head.lower().rstrip("s") in PERSON_WORDS or head.lower() in PERSON_WORDS | ORG_WORDS:
+        return True
+    return False
+
+
+def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The speaker phrase that ends right before a speech verb at ``end`` (offsets), or None."""
+    chunk = masked[floor:end]
+    trail = TRAILING.search(chunk)
+    if trail:
+        chunk = chunk[: trail.start()]
+    stop = len(chunk.rstrip())
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(chunk, 0, stop)]
+    picked: list[tuple[int, int, str]] = []
+    for s, e, w in reversed(tokens):
+        low = w.lower()
+        if not picked and low in PRONOUNS:
+            if REJECT_PRONOUN_BEFORE.search(chunk[:s]):
+                return None
+            picked.append((s, e, w))
+            break
+        if low in PRONOUNS:
+            break
+        ok = (
+            w[0].isupper()
+            or low in PERSON_WORDS or low in ORG_WORDS or low in DESCRIPTION_WORDS
+            or (low in LINKS and picked and picked[-1][2][0].isupper() and low != "to")
+            or (low in ("the",) and picked)
+            or (w in ("'s", "’s") and picked)
+            or re.fullmatch(r"[a-z]+[’']s", w) is not None and picked
+        )
+        if not ok:
+            break
+        picked.append((s, e, w))
+        if low in DETERMINERS:
+            break
+    if not picked:
+        return None
+    picked.reverse()
+    # trim from the left to a word that can open a description
+    while picked and not (picked[0][2][0].isupper() or picked[0][2].lower() in DETERMINERS | PERSON_WORDS | ORG_WORDS | DESCRIPTION_WORDS
+                          or picked[0][2].lower() in PRONOUNS):
+        picked.pop(0)
+    while picked and picked[0][2].lower() in LINKS:
+        picked.pop(0)
+    words = [w for _, _, w in picked]
+    if not _valid_np(words):
+        return None
+    return floor + picked[0][0], floor + picked[-1][1]
+
+
+AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*{_VERB}\s+")
+NP_AFTER = re.compile(r"[^,.;:!?\"“”()]{1,120}")
+NP_AFTER_CUT = re.compile(
+    r"\s+(?:in|on|at|during|after|before|last|this|yesterday|today|when|while|as|to|who|which|adding|according|earlier|later|told|said)\b.*$"
+)
+
+
+def _np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The speaker phrase right after a speech verb: 'said Mr R. Sridharan, vice president ...'."""
+    m = NP_AFTER.match(masked, pos, limit)
+    if not m:
+        return None
+    phrase = m.group()
+    cut = NP_AFTER_CUT.search(phrase)
+    if cut and not re.match(r"\s+(?:at|of|for)\s+(?:the\s+)?[A-Z]", phrase[cut.start():]):
+        phrase = phrase[: cut.start()]
+    phrase = phrase.rstrip()
+    words = phrase.split()
+    if not words or len(words) > 12 or not _valid_np(words):
+        return None
+    start, end = pos, pos + len(phrase)
+    # 'said another witness, former adviser Fiona Hill': prefer the named apposition
+    if not any(w[0].isupper() for w in words[1:]) and not words[0][0].isupper():
+        rest = re.match(r",\s*([^,.;:!?\"“”]{2,80})", masked[end:limit])
+        if rest and any(w[0].isupper() for w in rest.group(1).split()):
+            start = end + rest.start(1)
+            end = start + len(rest.group(1).rstrip())
+    return start, end
+
+
+def _attribution(article: Article, masked: str, span: _Span, first: Sentence, last: Sentence) -> tuple[int, int] | None:
+    """Offsets of the speaker mention for a quote, or None when nothing attributes it."""
     text = article.text
-    # after the closing mark, within the closing sentence: '," said X' or '," X said'
-    after_end = max(last.end, span.close + 1)
-    after = text[span.close + 1 : min(after_end, span.close + 160)]
-    if not re.match(r"\s*[A-Z“\"]", after) or re.match(r"\s*(?:he|she|they|it|we|I)\b", after, re.I):
-        m = AFTER_VERB_FIRST.match(after)
-        if m and not re.match(r"\s*(?:that|the\s+\w+\s+(?:was|is)|it\b)", m.group("who")) and m.group("who").strip():
-            who = _clean_who(m.group("who"), after_verb=True)
-            if who:
-                rest = after[m.end("who") :]
-                who = _prefer_named_apposition(who, rest)
-                off = text.find(who, span.close + 1, span.close + 1 + len(after) + 1)
-                return (who, None, None, off if off >= 0 else span.close + 1)
-        m = AFTER_WHO_FIRST.match(after)
-        if m and not re.match(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so)\b", after):
-            who = _clean_who(m.group("who"))
-            if who:
-                off = text.find(who, span.close + 1)
-                return (who, None, None, off)
-    # before the opening mark, within the opening sentence: 'X said: "', 'X warned that ... "'
-    before = text[first.start : span.open]
-    verbs = list(VERB.finditer(before))
-    if verbs:
-        v = verbs[-1]
-        subject = before[: v.start()]
-        who = _subject(subject)
-        if who:
-            off = first.start + subject.rfind(who)
-            return (who, None, None, off)
-    m = ACCORDING.search(text, span.close, last.end) or ACCORDING.search(before)
+    inner = text[span.open + 1 : span.close].rstrip()
+    limit = min(max(last.end, span.close + 1), span.close + 200)
+    after_pos = span.close + 1
+    opens_attribution = inner.endswith((",", "?", "!", "—", "–", "-", "…")) or masked[after_pos:after_pos + 2].lstrip().startswith(",")
+    if opens_attribution or not inner.endswith("."):
+        m = AFTER_VERB_FIRST.match(masked, after_pos, limit)
+        if m:
+            found = _np_after(masked, m.end(), limit)
+            if found:
+                return found
+        # '," X said' / '," X, a spokesman, said'
+        window = masked[after_pos:limit]
+        v = VERB.search(window)
+        if v and v.start() < 90:
+            lead = window[: v.start()]
+            if not re.match(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b", lead) \
+                    and not re.search(r"[.;:!?]", lead):
+                found = _np_before(masked, after_pos + v.start(), after_pos)
+                if found:
+                    if re.search(r",", lead[: found[0] - after_pos]) and not re.match(r"\s*,\s*$", lead[: found[0] - after_pos]):
+                        # '" Smith, a spokesman, said': the name is the first chunk
+                        first_chunk = re.match(r"\s*,?\s*([^,]+),", lead)
+                        if first_chunk and first_chunk.group(1).strip()[0].isupper():
+                            s = after_pos + first_chunk.start(1)
+                            return s, s + len(first_chunk.group(1).rstrip())
+                    return found
+    # before the opening mark, in the opening sentence: 'X said: "', 'X warned that ... "'
+    verbs = list(VERB.finditer(masked, first.start, span.open))
+    for v in reversed(verbs):
+        found = _np_before(masked, v.start(), first.start)
+        if found:
+            # 'Smith, a spokesman for the ministry, said': the name before the apposition
+            words = text[found[0] : found[1]].split()
+            if not any(w[0].isupper() for w in words) or words[0].lower() in ("a", "an"):
+                prev = re.search(r"([A-Z][^,]{1,60}),\s*$", masked[first.start : found[0]])
+                if prev:
+                    s = first.start + prev.start(1)
+                    return s, s + len(prev.group(1))
+            return found
+        break
+    m = ACCORDING.search(masked, span.close, limit) or ACCORDING.search(masked, first.start, span.open)
     if m:
-        who = _clean_who(m.group("who"), after_verb=True)
-        if who:
-            off = text.find(who, m.start())
-            return (who, None, None, off)
+        found = _np_after(masked, m.start("who"), m.end("who") + 1)
+        if found:
+            return found
     return None
-
-
-def _clean_who(who: str, after_verb: bool = False) -> str | None:
-    """Trim a speaker description to the words that name the speaker."""
-    who = who.strip()
-    who = re.sub(r"^(?:and|but|as|while|who|then)\s+", "", who)
-    who = re.sub(r"\s+(?:on|in|at|during|after|before|last|this|yesterday|today|when|while|as|to|after)\b.*$", "", who) if after_verb and not _has_capital_after(who) else who
-    who = re.sub(r"\s+(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on Twitter|yesterday|today|last \w+|this \w+)\b.*$", "", who)
-    words = who.split()
-    if not words or len(words) > 12:
-        return None
-    low = who.lower()
-    if low in PRONOUNS:
-        return who
-    if not any(w[0].isupper() for w in words) and not any(w.lower().strip("'’s") in PERSON_WORDS | ORG_WORDS for w in words):
-        return None
-    if low.startswith(("the quote", "the statement said", "it ")):
-        return None
-    return who
-
-
-def _has_capital_after(who: str) -> bool:
-    return bool(re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?[A-Z]", who))
-
-
-def _prefer_named_apposition(who: str, rest: str) -> str:
-    """'said another witness, former adviser Fiona Hill' -> the named apposition."""
-    if _has_name(who):
-        return who
-    m = re.match(r"\s*,\s*([^,.;:!?\"“”]{2,80})", rest)
-    if m and _has_name(m.group(1)):
-        return m.group(1).strip()
-    return who
-
-
-def _has_name(s: str) -> bool:
-    words = s.split()
-    return any(w[0].isupper() for w in words[1:]) or (bool(words) and words[0][0].isupper() and words[0].lower() not in ("the", "a", "an"))
-
-
-def _subject(before_verb: str) -> str | None:
-    """The noun phrase right before a speech verb: the speaker."""
-    chunk = re.split(r"[,;:(—–]|\band\b|\bbut\b|\bwhile\b|\bthat\b|\bas\b|\bwhen\b", before_verb)[-1]
-    chunk = re.sub(r"\s+(?:\w+ly|also|has|had|have|will|would|could|was|were|is|then|previously|once|had also|has also)\s*$", "", chunk.rstrip())
-    chunk = re.sub(r"\s+(?:\w+ly|also|has|had|have)\s*$", "", chunk.rstrip())
-    who = chunk.strip()
-    if not who:
-        return None
-    return _clean_who(who)
 
 
 def _resolve(mention: str, speakers: list[tuple[str, str, str]]) -> tuple[str, str] | None:
@@ -323,34 +398,37 @@ def _join_sentences(article: Article, first: Sentence, last: Sentence, start: in
     return Sentence(article.text[a:b], a, b, sents[0].paragraph)
 
 
-def _reported(article: Article, speakers: list[tuple[str, str, str]], skip: set[int]) -> Iterator[Fact]:
-    """Reported speech: 'X said (that) ...' and '..., according to X' with no quote marks."""
+def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]], skip: set[int]) -> Iterator[Fact]:
+    """Reported speech: 'X said (that) ...' with no quote marks."""
     for sentence in article.sentences:
-        if sentence.start in skip or QUOTE_MARK.search(sentence.text):
+        if not sentence.body or sentence.start in skip or QUOTE_MARK.search(sentence.text):
             continue
-        m = REPORTED.match(sentence.text.rstrip(".!?"))
+        m = REPORTED.search(masked, sentence.start, sentence.end)
         if not m:
             continue
-        if re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", m.group("who")):
+        if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", masked[sentence.start : m.start()]):
             continue  # "is said to": hearsay, not a speaker
-        who = _subject(m.group("who"))
-        if not who or len(m.group("who").split()) > 12:
+        found = _np_before(masked, m.start(), sentence.start)
+        if not found:
             continue
-        resolved = _resolve(who, speakers)
+        what = article.text[m.end() : sentence.end].strip().rstrip(".")
+        if len(what.split()) < 4:
+            continue
+        mention = article.text[found[0] : found[1]]
+        resolved = _resolve(mention, speakers)
         if resolved is None:
             continue
         speaker, stype = resolved
-        off = sentence.start + sentence.text.find(who)
         yield Fact(
             kind="quote",
-            text=who,
-            start=off,
-            end=off + len(who),
+            text=mention,
+            start=found[0],
+            end=found[1],
             sentence=sentence,
             value=speaker,
             speaker=speaker,
-            quote=re.sub(r"^[^,]{0,40}?\bthat\s+", "", m.group("what").strip()),
-            quote_span=(sentence.start + m.start("what"), sentence.start + m.end("what")),
+            quote=what,
+            quote_span=(m.end(), sentence.end),
             tier="indirect",
             speaker_type=stype,
         )

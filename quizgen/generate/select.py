@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.counts import TIME_NOUNS
 from ..model import Article, Fact
 
 # Kinds a learner is most likely to be asked about first
@@ -13,6 +14,8 @@ PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you)$", re.I)
 
 def quiz_worthy(fact: Fact, article: Article) -> bool:
     """True for facts that make a fair question; relative dates, "one" and "first" do not."""
+    if not fact.sentence.body:
+        return False  # the headline and section headings are not asked
     if fact.kind == "date":
         if fact.relative:
             return False
@@ -20,15 +23,17 @@ def quiz_worthy(fact: Fact, article: Article) -> bool:
             return False
         return True
     if fact.kind == "count":
-        if fact.value in (0, 1) or fact.noun is None:
-            return False
+        if fact.value in (0, 1) or fact.noun is None or fact.noun.split()[0].lower() in TIME_NOUNS:
+            return False  # "one", and spans of time ("three years") make weak questions
         if fact.text.lower() in ("first", "second") or fact.value > 10**12:
             return False
         return not _repeats_headline(fact, article)
     if fact.kind == "distance":
         return not _repeats_headline(fact, article)
     if fact.kind == "quote":
-        return fact.tier == "direct" and not PRONOUN.match(fact.speaker or "") and len((fact.quote or "").split()) >= 2
+        mention_in_sentence = article.text[fact.start : fact.end] == fact.text
+        return fact.tier == "direct" and mention_in_sentence and not PRONOUN.match(fact.speaker or "") \
+            and len((fact.quote or "").split()) >= 2
     return False
 
 
