@@ -16,7 +16,9 @@ _VERB = (
     r"|suggests|predicted|commented|continued|recalled|recalls|remarked|responded|responds|described"
     r"|describes|called|calls|told reporters|tweeted|posted|reported|reports|believes|believed|thinks"
     r"|concluded|conceded|cautioned|stressed|emphasised|emphasized|observed|joked|pleaded|vowed|promised"
-    r"|maintained|maintains|contended|contends|agreed|agrees|estimated|estimates|accused|criticised|criticized|branded)"
+    r"|maintained|maintains|contended|contends|agreed|agrees|estimated|estimates|accused|criticised|criticized|branded"
+    r"|instructed|shouted|yelled|whispered|quipped|answered|countered|retorted|boasted|complained|lamented|mused"
+    r"|stating|explaining|adding|saying|telling|writing)"
 )
 VERB = re.compile(rf"\b{_VERB}\b")
 # Title words that belong to a speaker's description: "national security adviser", "spokesman"
@@ -35,7 +37,7 @@ ORG_WORDS = frozenset(
     " government committee commission authority association union party statement report bank"
     " group organisation organization institute service services court board federation foundation"
     " house army military embassy administration parliament congress senate newspaper agency's"
-    " media tv channel network cdc who un nato fbi cia kcna bbc cnn ap reuters firm club team"
+    " media tv channel network cdc un nato fbi cia kcna bbc cnn ap reuters firm club team"
     " league university school hospital charity website".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": None, "it": "organisation", "we": None, "i": None}
@@ -43,6 +45,10 @@ PRONOUNS = {"he": "person", "she": "person", "they": None, "it": "organisation",
 DOUBLE = "\"“”„"
 QUOTE_MARK = re.compile(r"[\"“”„]")
 # Speaker words after the quote: ", said X" or ", X said"
+# ", saying:", ", adding that": the speaker is the sentence's subject
+PARTICIPLE = re.compile(r",\s*(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling)\b")
+# A sentence that opens with its subject: "Wenger initially refused ...", "The group said ..."
+SUBJECT = re.compile(r"((?:(?:the|a|an)\s+)?(?:[A-Z][\w·'’-]*\s+){0,4}[A-Z][\w·'’-]*|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*,)")
 AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*{_VERB}\s+(?P<who>[^,.;:!?\"“”]{{1,120}})")
 AFTER_WHO_FIRST = re.compile(rf"\s*,?\s*(?P<who>[^,.;:!?\"“”]{{1,100}}?)\s+(?:\w+ly\s+|also\s+)?{_VERB}\b")
 # "according to X"
@@ -65,10 +71,7 @@ class _Span:
 def find_quotes(article: Article) -> Iterator[Fact]:
     """Yield who-said-what facts: direct quotes first-tier, reported speech lower-tier."""
     masked = mask(article.text)
-    speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
-    last: tuple[str, str, str] | None = None
-    last_para = -1
-    quoted_sentences: set[int] = set()
+    items = []
     for span in _quote_spans(article):
         sentence = article.sentence_at(span.open) or article.sentence_at(span.close - 1)
         if sentence is None or not sentence.body:
@@ -77,7 +80,15 @@ def find_quotes(article: Article) -> Iterator[Fact]:
         if len(words) < 2:
             continue
         end_sentence = article.sentence_at(span.close) or sentence
-        found = _attribution(article, masked, span, sentence, end_sentence)
+        items.append((span, sentence, end_sentence, words, _attribution(article, masked, span, sentence, end_sentence)))
+    # every named speaker, so "he said" can be resolved to the one last mentioned
+    named = [article.text[f[0] : f[1]] for *_, f in items if f and article.text[f[0] : f[1]].lower() not in PRONOUNS]
+    known = _known_speakers(named)
+    speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
+    last: tuple[str, str, str] | None = None
+    last_para = -1
+    quoted_sentences: set[int] = set()
+    for span, sentence, end_sentence, words, found in items:
         if found is None:
             # an unattributed quote that opens its sentence goes on with the last speaker's words
             if last is not None and sentence.paragraph - last_para <= 1 and _is_full_quote(article, span, sentence):
@@ -89,7 +100,7 @@ def find_quotes(article: Article) -> Iterator[Fact]:
         else:
             start, end = found
             mention = article.text[start:end]
-            resolved = _resolve(mention, speakers)
+            resolved = _resolve(mention, speakers, known, article.text, start)
             if resolved is None:
                 continue
             speaker, stype = resolved
@@ -114,7 +125,22 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             tier="direct",
             speaker_type=stype,
         )
-    yield from _reported(article, masked, speakers, quoted_sentences)
+    yield from _reported(article, masked, speakers, quoted_sentences, known)
+
+
+def _known_speakers(mentions: list[str]) -> dict[str, tuple[str, str]]:
+    """Surname (or organisation) -> (fullest description, type) for every named speaker."""
+    known: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        stype = _speaker_type(m)
+        name = name_of(m) if stype == "person" else re.sub(r"^(?:the|a|an)\s+", "", m, flags=re.I)
+        if not name:
+            continue
+        key = name.split()[-1] if stype == "person" else name
+        prev = known.get(key)
+        if prev is None or len(name_of(prev[0]) or prev[0]) < len(name):
+            known[key] = (m, stype)
+    return known
 
 
 def _quote_spans(article: Article) -> Iterator[_Span]:
@@ -214,6 +240,8 @@ def _valid_np(words: list[str]) -> bool:
     low = [w.lower().replace("·", ".") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return low[0] in ("he", "she", "they", "it")
+    if len(words) == 1 and low[0] in DETERMINERS:
+        return False
     if low[0] in ("no", "which", "who", "what", "this", "that", "these", "those", "we", "i", "you", "some", "many"):
         return False
     if head[0].isupper() or head.lower().rstrip("s") in PERSON_WORDS or head.lower() in PERSON_WORDS | ORG_WORDS:
@@ -224,6 +252,17 @@ def _valid_np(words: list[str]) -> bool:
 def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     """The speaker phrase that ends right before a speech verb at ``end`` (offsets), or None."""
     chunk = masked[floor:end]
+    appos = re.search(r",\s*([^,]{2,120}?),\s*$", chunk)
+    if appos:
+        # 'A, B, said': one is the name, the other its description ("Jessica Caldwell, Edmunds'
+        # executive director, said"; "The charity's director, Barbara Stocking, said")
+        b = _np_before(masked, floor + appos.end(1), floor + appos.start(1))
+        a = _np_before(masked, floor + appos.start(), floor)
+        b_words = masked[b[0] : b[1]].split() if b else []
+        if b and b_words[-1][0].isupper() and not b_words[0][0].islower() and b_words[-1].lower() not in PERSON_WORDS | ORG_WORDS \
+                and not re.search(r"['’]s?$", b_words[0]) and len(b_words) <= 4:
+            return b
+        return a or b
     trail = TRAILING.search(chunk)
     if trail:
         chunk = chunk[: trail.start()]
@@ -255,11 +294,17 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     if not picked:
         return None
     picked.reverse()
+    # 'Dr Erel Avineri, of the Centre for Transport ... said': the name before the apposition
+    comma = chunk.rfind(",", 0, picked[0][0])
+    if comma > 0 and re.match(r"\s*(?:of|from|at|with|for)\s", chunk[comma + 1 :]) and "," not in chunk[comma + 1 : picked[0][0]]:
+        found = _np_before(masked, floor + comma, floor)
+        if found:
+            return found
     # trim from the left to a word that can open a description
     while picked and not (picked[0][2][0].isupper() or picked[0][2].lower() in DETERMINERS | PERSON_WORDS | ORG_WORDS | DESCRIPTION_WORDS
                           or picked[0][2].lower() in PRONOUNS):
         picked.pop(0)
-    while picked and picked[0][2].lower() in LINKS:
+    while picked and picked[0][2].lower() in LINKS | {"but", "yet", "so", "however", "meanwhile", "still"}:
         picked.pop(0)
     words = [w for _, _, w in picked]
     if not _valid_np(words):
@@ -267,6 +312,10 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     return floor + picked[0][0], floor + picked[-1][1]
 
 
+# ", saying:", ", adding that": the speaker is the sentence's subject
+PARTICIPLE = re.compile(r",\s*(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling)\b")
+# A sentence that opens with its subject: "Wenger initially refused ...", "The group said ..."
+SUBJECT = re.compile(r"((?:(?:the|a|an)\s+)?(?:[A-Z][\w·'’-]*\s+){0,4}[A-Z][\w·'’-]*|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*,)")
 AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*{_VERB}\s+")
 NP_AFTER = re.compile(r"[^,.;:!?\"“”()]{1,120}")
 NP_AFTER_CUT = re.compile(
@@ -295,6 +344,22 @@ def _np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
             start = end + rest.start(1)
             end = start + len(rest.group(1).rstrip())
     return start, end
+
+
+OPENING_ADVERBIAL = re.compile(r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+")
+
+
+def _sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a sentence: the phrase before its first verb ("Sunak defended ...")."""
+    lead = OPENING_ADVERBIAL.match(masked, start, limit)
+    pos = lead.end() if lead else start
+    verb = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|had|has|was|is|will|would|gave|took|told|made|said|went|came|spoke|wrote|went)\b")
+    for m in verb.finditer(masked, pos, limit):
+        found = _np_before(masked, m.start(), pos)
+        if found and found[0] == pos + (len(masked[pos:found[0]]) - len(masked[pos:found[0]].lstrip())):
+            return found
+        break
+    return None
 
 
 def _attribution(article: Article, masked: str, span: _Span, first: Sentence, last: Sentence) -> tuple[int, int] | None:
@@ -333,13 +398,20 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         if found:
             # 'Smith, a spokesman for the ministry, said': the name before the apposition
             words = text[found[0] : found[1]].split()
-            if not any(w[0].isupper() for w in words) or words[0].lower() in ("a", "an"):
+            if words[0].lower() not in PRONOUNS and (not any(w[0].isupper() for w in words) or words[0].lower() in ("a", "an")):
                 prev = re.search(r"([A-Z][^,]{1,60}),\s*$", masked[first.start : found[0]])
                 if prev:
                     s = first.start + prev.start(1)
                     return s, s + len(prev.group(1))
             return found
         break
+    # ", saying: "..."" or "Sunak defended the record: "..."": the sentence's subject speaks
+    part = PARTICIPLE.search(masked, first.start, span.open)
+    colon = re.search(r":\s*$", masked[first.start : span.open])
+    if part or colon:
+        found = _sentence_subject(masked, first.start, part.start() if part else span.open)
+        if found:
+            return found
     m = ACCORDING.search(masked, span.close, limit) or ACCORDING.search(masked, first.start, span.open)
     if m:
         found = _np_after(masked, m.start("who"), m.end("who") + 1)
@@ -348,22 +420,35 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
     return None
 
 
-def _resolve(mention: str, speakers: list[tuple[str, str, str]]) -> tuple[str, str] | None:
-    """Return (speaker, type) for a mention: pronouns and short names resolved to earlier speakers."""
+def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str, tuple[str, str]],
+             text: str = "", at: int = 0) -> tuple[str, str] | None:
+    """Return (speaker, type): a pronoun is the named speaker mentioned last before it, a short
+    name is the fullest description of the same person."""
     low = mention.lower()
     if low in PRONOUNS:
         want = PRONOUNS[low]
+        if speakers and (want is None or speakers[-1][2] == want) and speakers[-1][1].lower() not in PRONOUNS:
+            return speakers[-1][1], speakers[-1][2]  # the speaker of the quote before
+        best = None
+        window = text[max(0, at - 1500) : at]
+        for key, (full, stype) in known.items():
+            if want is not None and stype != want:
+                continue
+            pos = max((m.start() for m in re.finditer(r"\b" + re.escape(key) + r"\b", window)), default=-1)
+            if pos >= 0 and (best is None or pos > best[0]):
+                best = (pos, full, stype)
+        if best is not None:
+            return best[1], best[2]
         for _, full, stype in reversed(speakers):
             if want is None or stype == want:
                 return full, stype
         return None
     stype = _speaker_type(mention)
     name = name_of(mention)
-    if name:
-        surname = name.split()[-1]
-        for _, full, t in reversed(speakers):
-            if full != mention and name_of(full).split()[-1:] == [surname] and len(name_of(full)) > len(name):
-                return full, t
+    if name and stype == "person":
+        full = known.get(name.split()[-1])
+        if full and len(name_of(full[0])) > len(name):
+            return name_of(full[0]), full[1]
     return mention, stype
 
 
@@ -398,7 +483,8 @@ def _join_sentences(article: Article, first: Sentence, last: Sentence, start: in
     return Sentence(article.text[a:b], a, b, sents[0].paragraph)
 
 
-def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]], skip: set[int]) -> Iterator[Fact]:
+def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]], skip: set[int],
+              known: dict[str, tuple[str, str]]) -> Iterator[Fact]:
     """Reported speech: 'X said (that) ...' with no quote marks."""
     for sentence in article.sentences:
         if not sentence.body or sentence.start in skip or QUOTE_MARK.search(sentence.text):
@@ -415,7 +501,7 @@ def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]
         if len(what.split()) < 4:
             continue
         mention = article.text[found[0] : found[1]]
-        resolved = _resolve(mention, speakers)
+        resolved = _resolve(mention, speakers, known, article.text, found[0])
         if resolved is None:
             continue
         speaker, stype = resolved
