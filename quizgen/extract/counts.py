@@ -30,7 +30,7 @@ NUMBER = re.compile(
 NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|per ?cent\b|percentage\b|(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|utc\b|et\b|o'clock\b)"
     r"|(?:euros?|dollars?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|rand|pesos?)\b"
-    r"|(?:km|kilomet|metre|meter|mile|feet|foot|ft\b|yard|inch|cm\b|mm\b|kg\b|kilo|gram|tonne|ton\b|tons\b|lb|pound|ounce|litre|liter|gallon|acre|hectare|degree|mph|km/h|mb\b|gb\b|gbps|mbps|kbps|barrels?\b|bpd\b|lane)"
+    r"|(?:km|kilomet|metre|meter|mile|feet|foot|ft\b|yard|inch|cm\b|mm\b|kg\b|kilo|gram|tonne|ton\b|tons\b|lb|pound|ounce|litre|liter|gallon|acre|hectare|degree|mph|km/h|mb\b|gb\b|gbps|mbps|kbps|barrels?\b|bpd\b|lane|calls?\b)"
     r"|(?:-|to|and)\s*\d+\s*(?:\(|$|,|\.|;)"  # a score "2-1", "6-4"
     r"|:\d)",
     re.I,

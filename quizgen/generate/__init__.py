@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from ..extract.quotes import name_of
 from ..model import Article, Fact, Question, Sentence, digest
@@ -80,6 +81,14 @@ def multiple_choice(article: Article, fact: Fact, speakers: list[tuple[str, str]
     """One key and three typed distractors, or None where no fair question can be made."""
     if fact.kind == "quote":
         return _who_said(article, fact, speakers, rng)
+    if fact.kind == "date" and re.fullmatch(r"\d{4}-\d{2}", str(fact.value)):
+        year = str(fact.value)[:4]
+        rest = fact.sentence.text.replace(fact.text, "", 1)
+        month = re.match(r"[A-Z][a-z]+", fact.text)
+        if year in rest and month:
+            # the year shows elsewhere in the sentence: ask for the month alone
+            fact = replace(fact, text=month.group(), end=fact.start + month.end(), extent=(fact.start, fact.start + month.end()),
+                           value=f"--{str(fact.value)[5:7]}")
     options = {
         "distance": distractors.distance_options,
         "count": distractors.count_options,
@@ -159,6 +168,13 @@ def cloze_notes(article: Article, facts: list[Fact]) -> list[Question]:
             if kept and s < kept[-1].span[1]:
                 continue
             kept.append(f)
+        if any(f.kind == "distance" for f in kept):
+            visible = sentence.text
+            for f in reversed(kept):
+                visible = visible[: f.span[0] - sentence.start] + visible[f.span[1] - sentence.start :]
+            if _has_length(visible):
+                # another length (a speed, say) would stay in view and give the answer's scale away
+                kept = [f for f in kept if f.kind != "distance"]
         if not kept:
             continue
         parts = []

@@ -220,10 +220,13 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str]
     weekday = bool(re.match(r"\w+day\b", text))
     suffix = bool(re.search(r"\d(?:st|nd|rd|th)\b", text))
     comma_year = "," in text.split()[-2] if has_year and len(text.split()) >= 2 else False
+    abbr = re.search(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\.?)(?=\s|$)", text)
 
     def fmt(d: dt.date) -> str:
         day = _ordinal(d.day) if suffix else str(d.day)
         month = MONTH_NAMES[d.month - 1]
+        if abbr:  # keep the key's style: "Dec. 9" -> "Nov. 27"
+            month = month if len(month) <= 4 else ("Sept" if d.month == 9 and abbr.group(1) == "Sept" else month[:3]) + abbr.group(2)
         core = f"{day} {month}" if uk else f"{month} {day}"
         if has_year:
             core += (", " if comma_year and not uk else " ") + str(d.year)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract.counts import TIME_NOUNS
+from ..extract.numbers import ORDINALS
 from ..model import Article, Fact
 
 # Kinds a learner is most likely to be asked about first
@@ -25,8 +26,12 @@ def quiz_worthy(fact: Fact, article: Article) -> bool:
     if fact.kind == "count":
         if fact.value in (0, 1) or fact.noun is None or fact.noun.split()[0].lower() in TIME_NOUNS:
             return False  # "one", and spans of time ("three years") make weak questions
-        if fact.text.lower() in ("first", "second") or fact.value > 10**12:
+        if fact.text.lower() == "first" or fact.value > 10**12:
             return False
+        before = fact.sentence.text[: fact.start - fact.sentence.start]
+        ordinal = bool(re.search(r"(?:st|nd|rd|th)$", fact.text.lower()) or fact.text.lower() in ORDINALS)
+        if not ordinal and fact.value <= 3 and len(fact.noun.split()) == 1 and re.search(r"\b(?:the|these|those|both|its|their|his|her)\s+$", before, re.I):
+            return False  # "the two leaders" points back; it does not inform
         return not _repeats_headline(fact, article)
     if fact.kind == "distance":
         return not _repeats_headline(fact, article)
