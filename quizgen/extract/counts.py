@@ -66,7 +66,8 @@ STOP = frozenset(
     " the a an this these those their its his her our my your it they he she we i you them him us"
     " per each every less most least such so too very not no nor also only just"
     " after before since until during over under about around into onto out up down off against between"
-    " among through across behind beyond within without including including".split()
+    " among through across behind beyond within without including abroad ago away back ahead earlier later apart"
+    " together altogether overall home instead".split()
 )
 # Nouns that make the number a time span, not a thing counted, when no other noun is asked for
 TIME_NOUNS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries".split())
@@ -150,7 +151,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
     if noun is None:
         # a bare number is a count only where the sentence says so: "more than 1,000", "Parata, 75"
         if not (m.group("digits") and (MODIFIER_BEFORE.search(before) or re.match(r"\s+of\s+(?:them|those|these|the)\b", text[end:]))):
-            if not (m.group("words") and re.match(r"\s+of\s+(?:them|those|these|the|its|his|her|their)\b", text[end:])):
+            if not (m.group("words") and re.match(r"\s+of\s+(?:them|those|these|this|the|its|his|her|their)\b", text[end:])):
                 return None
     # the answer keeps its hedge ("about 80", "more than 700") and a time unit ("10 months")
     if range_start is not None:

@@ -48,7 +48,7 @@ DATE = re.compile(
     # a year: "in 2011", "2016 election"; not "$2011", "2011%", "No. 2011", "2,011"
     rf"|(?P<year>(?<![\w$£€#.,/-]){_YEAR}(?![\w%/,-]\d|\w|%|\.\d|\s*(?:per ?cent|percent|people|km|miles)\b))"
     # relative and deictic: "Monday", "last week", "yesterday", "two years ago", "this month"
-    rf"|(?P<rel>(?:(?i:last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?P<rel>(?:(?i:last|next|this|on|early|late)\s+)?{_WEEKDAY}(?!,?\s+(?:{_MONTH}|\d))(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\b(?:yesterday|today|tomorrow|tonight)\b"
     rf"|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b"
     rf"|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|season|decade|century)\b"

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from quizgen.articles import parse_article, read_article, split_sentences
+from quizgen.errors import ArticleError
+
+SPLITS = [
+    ("Mr. Smith went to Washington. He met Dr. Jones there.", ["Mr. Smith went to Washington.", "He met Dr. Jones there."]),
+    ("The U.S. Army said so. It was late.", ["The U.S. Army said so.", "It was late."]),
+    ("It left at 9 a.m. on Monday. Nobody saw it.", ["It left at 9 a.m. on Monday.", "Nobody saw it."]),
+    ("She lives at No. 10 Downing Street. It is old.", ["She lives at No. 10 Downing Street.", "It is old."]),
+    ('"Is it true?" he asked. "Yes."', ['"Is it true?" he asked.', '"Yes."']),
+    ("Mr R. Sridharan said it works. The firm agreed.", ["Mr R. Sridharan said it works.", "The firm agreed."]),
+    ("The deal closed on Jan. 5 after talks. Shares rose.", ["The deal closed on Jan. 5 after talks.", "Shares rose."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLITS, ids=[
+    "Mr. and Dr. are not full stops", "U.S. mid-sentence is not a full stop", "a.m. before a weekday",
+    "No. 10 is not a full stop", "a question inside quotes ends at the quote", "an initial is not a full stop",
+    "Jan. before a day is not a full stop",
+])
+def test_sentences_survive_abbreviations(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_title_headings_and_boilerplate_are_not_body_sentences():
+    text = (
+        "A headline about things\n\nThe first paragraph has a fact from 2011.\n\nA short heading\n\n"
+        "Another paragraph follows here.\n\nJane Doe contributed to this report\n\nLeave a Comment"
+    )
+    article = parse_article(text)
+    body = [s.text for s in article.sentences if s.body]
+    assert article.title == "A headline about things"
+    assert body == ["The first paragraph has a fact from 2011.", "Another paragraph follows here."]
+    assert [s.paragraph for s in article.sentences if s.body] == [1, 2]
+
+
+def test_offsets_point_into_the_text(bundled):
+    article = read_article(bundled)
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+
+
+def test_windows_line_ends_and_bom_are_read(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes("\ufeffTitle line\r\n\r\nIt rained in April 2019.\r\n".encode("utf-8"))
+    article = read_article(p)
+    assert article.title == "Title line"
+    assert [s.text for s in article.sentences if s.body] == ["It rained in April 2019."]
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path):
+    p = tmp_path / "cp.txt"
+    p.write_bytes("Caf\xe9 news\n\nThe caf\xe9 opened in 1990 \x96 to acclaim.\n".encode("latin-1"))
+    article = read_article(p)
+    assert "café" in article.text and "–" in article.text
+    assert article.warnings and "Windows-1252" in article.warnings[0]
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty"),
+    (b"   \n\n  \t\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not a text file"),
+], ids=["empty file", "white space only", "a picture renamed .txt"])
+def test_unreadable_articles_give_a_clear_error(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(ArticleError, match=message) as e:
+        read_article(p)
+    assert str(p) in str(e.value)
