@@ -84,6 +84,10 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     # every named speaker, so "he said" can be resolved to the one last mentioned
     named = [article.text[f[0] : f[1]] for *_, f in items if f and article.text[f[0] : f[1]].lower() not in PRONOUNS]
     known = _known_speakers(named)
+    inside = [(sp.open, sp.close) for sp, *_ in items]
+    events = _speech_subjects(article, masked, inside) + [(f[0], article.text[f[0] : f[1]]) for *_, f in items if f]
+    events = sorted({(o, m) for o, m in events if m.lower() not in PRONOUNS})
+    genders = _genders(article.text, known, events)
     speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
     last: tuple[str, str, str] | None = None
     last_para = -1
@@ -100,7 +104,7 @@ def find_quotes(article: Article) -> Iterator[Fact]:
         else:
             start, end = found
             mention = article.text[start:end]
-            resolved = _resolve(mention, speakers, known, article.text, start)
+            resolved = _resolve(mention, speakers, known, article.text, start, events, genders)
             if resolved is None:
                 continue
             speaker, stype = resolved
@@ -125,7 +129,49 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             tier="direct",
             speaker_type=stype,
         )
-    yield from _reported(article, masked, speakers, quoted_sentences, known)
+    yield from _reported(article, masked, speakers, quoted_sentences, known, events, genders)
+
+
+def _speech_subjects(article: Article, masked: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, mention) of every named subject of a speech verb outside quotes, in order."""
+    out = []
+    for v in VERB.finditer(masked):
+        if any(a < v.start() < b for a, b in inside):
+            continue
+        s = article.sentence_at(v.start())
+        if s is None or not s.body:
+            continue
+        found = _np_before(masked, v.start(), s.start)
+        if found:
+            out.append((found[0], article.text[found[0] : found[1]]))
+    return out
+
+
+MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]]) -> dict[str, str]:
+    """Surname -> "m" or "f", from titles and from the pronoun that follows each mention."""
+    out: dict[str, str] = {}
+    for key, (full, stype) in known.items():
+        if stype != "person":
+            continue
+        if re.search(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b", full):
+            out[key] = "m"
+            continue
+        if re.search(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\b", full):
+            out[key] = "f"
+            continue
+        votes = 0
+        for m in re.finditer(r"\b" + re.escape(key) + r"\b", text):
+            p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
+            if p:
+                votes += 1 if MALE.fullmatch(p.group()) else -1
+        if votes:
+            out[key] = "m" if votes > 0 else "f"
+    return out
 
 
 def _known_speakers(mentions: list[str]) -> dict[str, tuple[str, str]]:
@@ -162,21 +208,27 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
         spans = []
         ok = True
         for pos in marks:
-            ch = text[pos]
+            role = _role(text, pos)
             if opened is None:
-                if ch == "”" and not _looks_opening(text, pos):
-                    ok = False
+                if role == "close":
+                    ok = False  # a closing mark with nothing open: unbalanced
                     break
                 opened = pos
-            else:
-                if ch in "“„" and not _looks_closing(text, pos):
-                    ok = False  # a second opening before a close: unbalanced
+            elif role == "open":
+                # a new quote opens while one is open: the writer left the first one to run on
+                # to the end of its sentence ("... communities. "Many people ...")
+                before = text[opened:pos].rstrip()
+                if not re.search(r"[.!?,][\"'’”]?$", before):
+                    ok = False
                     break
+                spans.append(_Span(opened, opened + len(before), p_start))
+                opened = pos
+            else:
                 spans.append(_Span(opened, pos, p_start))
                 opened = None
+        yield from spans  # those before any unbalanced mark; nothing after it is guessed
         if not ok:
             continue
-        yield from spans
         if opened is not None:
             if re.search(r"[.!?,]\s*$", text[opened:p_end]):
                 pending = opened  # may continue into the next paragraph
@@ -186,6 +238,20 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
                     yield _Span(opened, p_end, p_start)
                     pending = nxt
             # otherwise unbalanced: skipped, not guessed
+
+
+def _role(text: str, pos: int) -> str:
+    """Whether a quote mark opens or closes, from the characters around it."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    space_before = before.isspace() or before in "([{—–-/"
+    space_after = after.isspace() or after in ".,;:!?)]}—–-"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    ch = text[pos]
+    return "open" if ch in "“„" else "close" if ch == "”" else "either"
 
 
 def _next_paragraph(article: Article, p_end: int) -> int | None:
@@ -398,8 +464,8 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         if found:
             # 'Smith, a spokesman for the ministry, said': the name before the apposition
             words = text[found[0] : found[1]].split()
-            if words[0].lower() not in PRONOUNS and (not any(w[0].isupper() for w in words) or words[0].lower() in ("a", "an")):
-                prev = re.search(r"([A-Z][^,]{1,60}),\s*$", masked[first.start : found[0]])
+            if words[0].lower() in ("a", "an") or (words[-1].lower() in PERSON_WORDS and not any(w[0].isupper() for w in words)):
+                prev = re.search(r"((?:[A-Z][\w·'’-]*\s+){0,3}[A-Z][\w·'’-]*),\s*$", masked[first.start : found[0]])
                 if prev:
                     s = first.start + prev.start(1)
                     return s, s + len(prev.group(1))
@@ -421,24 +487,22 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
 
 
 def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str, tuple[str, str]],
-             text: str = "", at: int = 0) -> tuple[str, str] | None:
-    """Return (speaker, type): a pronoun is the named speaker mentioned last before it, a short
-    name is the fullest description of the same person."""
+             text: str = "", at: int = 0, events: list[tuple[int, str]] | None = None,
+             genders: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """Return (speaker, type): a pronoun is the named speaker who spoke last before it (of the
+    pronoun's gender where the article shows it); a short name is that person's full name."""
     low = mention.lower()
     if low in PRONOUNS:
         want = PRONOUNS[low]
-        if speakers and (want is None or speakers[-1][2] == want) and speakers[-1][1].lower() not in PRONOUNS:
-            return speakers[-1][1], speakers[-1][2]  # the speaker of the quote before
-        best = None
-        window = text[max(0, at - 1500) : at]
-        for key, (full, stype) in known.items():
+        gender = {"he": "m", "she": "f"}.get(low)
+        for _, m in reversed([e for e in (events or []) if e[0] < at and at - e[0] < 3000]):
+            stype = _speaker_type(m)
             if want is not None and stype != want:
                 continue
-            pos = max((m.start() for m in re.finditer(r"\b" + re.escape(key) + r"\b", window)), default=-1)
-            if pos >= 0 and (best is None or pos > best[0]):
-                best = (pos, full, stype)
-        if best is not None:
-            return best[1], best[2]
+            key = (name_of(m) or m).split()[-1] if stype == "person" else None
+            if gender and key and (genders or {}).get(key, gender) != gender:
+                continue
+            return _resolve(m, speakers, known)
         for _, full, stype in reversed(speakers):
             if want is None or stype == want:
                 return full, stype
@@ -484,7 +548,7 @@ def _join_sentences(article: Article, first: Sentence, last: Sentence, start: in
 
 
 def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]], skip: set[int],
-              known: dict[str, tuple[str, str]]) -> Iterator[Fact]:
+              known: dict[str, tuple[str, str]], events: list[tuple[int, str]], genders: dict[str, str]) -> Iterator[Fact]:
     """Reported speech: 'X said (that) ...' with no quote marks."""
     for sentence in article.sentences:
         if not sentence.body or sentence.start in skip or QUOTE_MARK.search(sentence.text):
@@ -501,7 +565,7 @@ def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]
         if len(what.split()) < 4:
             continue
         mention = article.text[found[0] : found[1]]
-        resolved = _resolve(mention, speakers, known, article.text, found[0])
+        resolved = _resolve(mention, speakers, known, article.text, found[0], events, genders)
         if resolved is None:
             continue
         speaker, stype = resolved
