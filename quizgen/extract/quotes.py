@@ -18,7 +18,8 @@ _VERB = (
     r"|concluded|conceded|cautioned|stressed|emphasised|emphasized|observed|joked|pleaded|vowed|promised"
     r"|maintained|maintains|contended|contends|agreed|agrees|estimated|estimates|accused|criticised|criticized|branded"
     r"|instructed|shouted|yelled|whispered|quipped|answered|countered|retorted|boasted|complained|lamented|mused"
-    r"|stating|explaining|adding|saying|telling|writing)"
+    r"|stating|explaining|adding|saying|telling|writing|assured|reiterated|pledged|informed|reassured|alleged"
+    r"|revealed|disclosed|denied|demanded|questioned|recounted|explained)"
 )
 VERB = re.compile(rf"\b{_VERB}\b")
 # Title words that belong to a speaker's description: "national security adviser", "spokesman"
@@ -86,6 +87,11 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     known = _known_speakers(named)
     inside = [(sp.open, sp.close) for sp, *_ in items]
     events = _speech_subjects(article, masked, inside) + [(f[0], article.text[f[0] : f[1]]) for *_, f in items if f]
+    for key, (full, stype) in known.items():
+        if stype == "person":
+            for m in re.finditer(r"\b" + re.escape(key) + r"\b", article.text):
+                if not any(a < m.start() < b for a, b in inside):
+                    events.append((m.start(), full))
     events = sorted({(o, m) for o, m in events if m.lower() not in PRONOUNS})
     genders = _genders(article.text, known, events)
     speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
@@ -459,6 +465,11 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
                     return found
     # before the opening mark, in the opening sentence: 'X said: "', 'X warned that ... "'
     verbs = list(VERB.finditer(masked, first.start, span.open))
+    if verbs and re.fullmatch(r"\s+[^,.;:!?\"“”]{2,80},\s*", masked[verbs[-1].end() : span.open]):
+        # '..., said Mr Hopkins, "is part of the whole messy conversation."'
+        found = _np_after(masked, verbs[-1].end() + 1, span.open)
+        if found:
+            return found
     for v in reversed(verbs):
         found = _np_before(masked, v.start(), first.start)
         if found:
