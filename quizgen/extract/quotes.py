@@ -19,7 +19,7 @@ _VERB = (
     r"|maintained|maintains|contended|contends|agreed|agrees|estimated|estimates|accused|criticised|criticized|branded"
     r"|instructed|shouted|yelled|whispered|quipped|answered|countered|retorted|boasted|complained|lamented|mused"
     r"|stating|explaining|adding|saying|telling|writing|assured|reiterated|pledged|informed|reassured|alleged"
-    r"|revealed|disclosed|denied|demanded|questioned|recounted|explained)"
+    r"|revealed|disclosed|denied|demanded|questioned|recounted|explained|points out|pointed out)"
 )
 VERB = re.compile(rf"\b{_VERB}\b")
 # Title words that belong to a speaker's description: "national security adviser", "spokesman"
@@ -92,6 +92,11 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             for m in re.finditer(r"\b" + re.escape(key) + r"\b", article.text):
                 if not any(a < m.start() < b for a, b in inside):
                     events.append((m.start(), full))
+    for sent in article.sentences:
+        if sent.body:
+            subject = _sentence_subject(masked, sent.start, sent.end)
+            if subject and re.fullmatch(r"(?:[A-Z][\w·'’-]*\s+){0,3}[A-Z][\w·'’-]*", masked[subject[0] : subject[1]]):
+                events.append((subject[0], article.text[subject[0] : subject[1]]))
     events = sorted({(o, m) for o, m in events if m.lower() not in PRONOUNS})
     genders = _genders(article.text, known, events)
     speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
@@ -99,6 +104,15 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     last_para = -1
     quoted_sentences: set[int] = set()
     for span, sentence, end_sentence, words, found in items:
+        if found is None and _is_full_quote(article, span, sentence):
+            # "She said she wished ... . "I always take them off ...": the speaker of the
+            # sentence right before, when it reports speech
+            prev = _previous_sentence(article, sentence)
+            if prev is not None and prev.paragraph == sentence.paragraph and not QUOTE_MARK.search(prev.text):
+                v = VERB.search(masked, prev.start, prev.end)
+                np = _np_before(masked, v.start(), prev.start) if v else None
+                if np:
+                    found = np
         if found is None:
             # an unattributed quote that opens its sentence goes on with the last speaker's words
             if last is not None and sentence.paragraph - last_para <= 1 and _is_full_quote(article, span, sentence):
@@ -138,6 +152,11 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     yield from _reported(article, masked, speakers, quoted_sentences, known, events, genders)
 
 
+def _previous_sentence(article: Article, sentence: Sentence) -> Sentence | None:
+    i = article.sentences.index(sentence) if sentence in article.sentences else -1
+    return article.sentences[i - 1] if i > 0 else None
+
+
 def _speech_subjects(article: Article, masked: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, mention) of every named subject of a speech verb outside quotes, in order."""
     out = []
@@ -158,26 +177,33 @@ FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
-def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]]) -> dict[str, str]:
-    """Surname -> "m" or "f", from titles and from the pronoun that follows each mention."""
-    out: dict[str, str] = {}
-    for key, (full, stype) in known.items():
-        if stype != "person":
-            continue
-        if re.search(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b", full):
-            out[key] = "m"
-            continue
-        if re.search(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\b", full):
-            out[key] = "f"
-            continue
-        votes = 0
-        for m in re.finditer(r"\b" + re.escape(key) + r"\b", text):
-            p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
-            if p:
-                votes += 1 if MALE.fullmatch(p.group()) else -1
-        if votes:
-            out[key] = "m" if votes > 0 else "f"
-    return out
+def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]]):
+    """A function from a speaker mention to "m", "f" or None: from a title, or from the pronoun
+    that follows each mention of the person's first name (or surname) in the article."""
+    cache: dict[str, str | None] = {}
+
+    def gender(mention: str) -> str | None:
+        if mention in cache:
+            return cache[mention]
+        result = None
+        if re.search(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b", mention):
+            result = "m"
+        elif re.search(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\b", mention):
+            result = "f"
+        else:
+            name = (name_of(mention) or mention).split()
+            probes = {" ".join(name)} | ({name[0]} if len(name) >= 2 else {name[-1]})
+            votes = 0
+            for probe in probes:
+                for m in re.finditer(r"\b" + re.escape(probe) + r"\b", text):
+                    p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
+                    if p:
+                        votes += 1 if MALE.fullmatch(p.group()) else -1
+            result = "m" if votes > 0 else "f" if votes < 0 else None
+        cache[mention] = result
+        return result
+
+    return gender
 
 
 def _known_speakers(mentions: list[str]) -> dict[str, tuple[str, str]]:
@@ -499,7 +525,7 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
 
 def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str, tuple[str, str]],
              text: str = "", at: int = 0, events: list[tuple[int, str]] | None = None,
-             genders: dict[str, str] | None = None) -> tuple[str, str] | None:
+             genders=None) -> tuple[str, str] | None:
     """Return (speaker, type): a pronoun is the named speaker who spoke last before it (of the
     pronoun's gender where the article shows it); a short name is that person's full name."""
     low = mention.lower()
@@ -510,8 +536,7 @@ def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str
             stype = _speaker_type(m)
             if want is not None and stype != want:
                 continue
-            key = (name_of(m) or m).split()[-1] if stype == "person" else None
-            if gender and key and (genders or {}).get(key, gender) != gender:
+            if gender and stype == "person" and genders is not None and genders(m) not in (None, gender):
                 continue
             return _resolve(m, speakers, known)
         for _, full, stype in reversed(speakers):
@@ -529,6 +554,9 @@ def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str
 
 def name_of(speaker: str) -> str:
     """The proper name at the end of a description: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'."""
+    head = re.split(r",|\s(?:of|from|at|for)\s", speaker)[0]
+    if re.search(r"[A-Z][\w'’-]*$", head.strip()):
+        speaker = head
     words = speaker.replace(",", " ").split()
     out: list[str] = []
     for w in reversed(words):
@@ -559,7 +587,7 @@ def _join_sentences(article: Article, first: Sentence, last: Sentence, start: in
 
 
 def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]], skip: set[int],
-              known: dict[str, tuple[str, str]], events: list[tuple[int, str]], genders: dict[str, str]) -> Iterator[Fact]:
+              known: dict[str, tuple[str, str]], events: list[tuple[int, str]], genders) -> Iterator[Fact]:
     """Reported speech: 'X said (that) ...' with no quote marks."""
     for sentence in article.sentences:
         if not sentence.body or sentence.start in skip or QUOTE_MARK.search(sentence.text):
