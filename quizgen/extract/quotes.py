@@ -46,8 +46,10 @@ PRONOUNS = {"he": "person", "she": "person", "they": None, "it": "organisation",
 DOUBLE = "\"“”„"
 QUOTE_MARK = re.compile(r"[\"“”„]")
 # Speaker words after the quote: ", said X" or ", X said"
-# ", saying:", ", adding that": the speaker is the sentence's subject
-PARTICIPLE = re.compile(r",\s*(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling)\b")
+# ", saying:", "was quoted as saying": the speaker is the sentence's subject
+PARTICIPLE = re.compile(r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b")
+# "described by Sharon as": a passive with the speaker after "by"
+PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
 # A sentence that opens with its subject: "Wenger initially refused ...", "The group said ..."
 SUBJECT = re.compile(r"((?:(?:the|a|an)\s+)?(?:[A-Z][\w·'’-]*\s+){0,4}[A-Z][\w·'’-]*|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*,)")
 AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*{_VERB}\s+(?P<who>[^,.;:!?\"“”]{{1,120}})")
@@ -98,7 +100,7 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             if subject and re.fullmatch(r"(?:[A-Z][\w·'’-]*\s+){0,3}[A-Z][\w·'’-]*", masked[subject[0] : subject[1]]):
                 events.append((subject[0], article.text[subject[0] : subject[1]]))
     events = sorted({(o, m) for o, m in events if m.lower() not in PRONOUNS})
-    genders = _genders(article.text, known, events)
+    genders = _genders(article.text, known, events, inside)
     speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
     last: tuple[str, str, str] | None = None
     last_para = -1
@@ -177,7 +179,8 @@ FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
-def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]]):
+def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]],
+             inside: list[tuple[int, int]] = ()):
     """A function from a speaker mention to "m", "f" or None: from a title, or from the pronoun
     that follows each mention of the person's first name (or surname) in the article."""
     cache: dict[str, str | None] = {}
@@ -192,12 +195,12 @@ def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[in
             result = "f"
         else:
             name = (name_of(mention) or mention).split()
-            probes = {" ".join(name)} | ({name[0]} if len(name) >= 2 else {name[-1]})
+            probes = {" ".join(name), name[0], name[-1]}
             votes = 0
             for probe in probes:
                 for m in re.finditer(r"\b" + re.escape(probe) + r"\b", text):
                     p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
-                    if p:
+                    if p and not any(a < p.start() < b for a, b in inside):
                         votes += 1 if MALE.fullmatch(p.group()) else -1
             result = "m" if votes > 0 else "f" if votes < 0 else None
         cache[mention] = result
@@ -410,8 +413,10 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     return floor + picked[0][0], floor + picked[-1][1]
 
 
-# ", saying:", ", adding that": the speaker is the sentence's subject
-PARTICIPLE = re.compile(r",\s*(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling)\b")
+# ", saying:", "was quoted as saying": the speaker is the sentence's subject
+PARTICIPLE = re.compile(r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b")
+# "described by Sharon as": a passive with the speaker after "by"
+PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
 # A sentence that opens with its subject: "Wenger initially refused ...", "The group said ..."
 SUBJECT = re.compile(r"((?:(?:the|a|an)\s+)?(?:[A-Z][\w·'’-]*\s+){0,4}[A-Z][\w·'’-]*|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*,)")
 AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*{_VERB}\s+")
@@ -432,14 +437,14 @@ def _np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
         phrase = phrase[: cut.start()]
     phrase = phrase.rstrip()
     words = phrase.split()
-    if not words or len(words) > 12 or not _valid_np(words):
+    if not words or len(words) > 12 or not _valid_np(words) or words[0].lower() in LINKS:
         return None
     start, end = pos, pos + len(phrase)
-    # 'said another witness, former adviser Fiona Hill': prefer the named apposition
+    # 'said another witness in the probe, former adviser Fiona Hill': prefer the named apposition
     if not any(w[0].isupper() for w in words[1:]) and not words[0][0].isupper():
-        rest = re.match(r",\s*([^,.;:!?\"“”]{2,80})", masked[end:limit])
+        rest = re.compile(r"[^,.;:!?\"“”]{0,80},\s*([^,.;:!?\"“”]{2,80})").match(masked, end, limit)
         if rest and any(w[0].isupper() for w in rest.group(1).split()):
-            start = end + rest.start(1)
+            start = rest.start(1)
             end = start + len(rest.group(1).rstrip())
     return start, end
 
@@ -454,7 +459,8 @@ def _sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | 
     verb = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|had|has|was|is|will|would|gave|took|told|made|said|went|came|spoke|wrote|went)\b")
     for m in verb.finditer(masked, pos, limit):
         found = _np_before(masked, m.start(), pos)
-        if found and found[0] == pos + (len(masked[pos:found[0]]) - len(masked[pos:found[0]].lstrip())):
+        # the phrase opens the sentence, or is the name in "The EU's commissioner, Louis Michel, was"
+        if found and re.fullmatch(r"\s*|[^.;:!?]*,\s*", masked[pos : found[0]]):
             return found
         break
     return None
@@ -476,7 +482,13 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         # '," X said' / '," X, a spokesman, said'
         window = masked[after_pos:limit]
         v = VERB.search(window)
-        if v and v.start() < 90:
+        if v and re.search(r",\s*$", window[: v.start()]) and not re.search(r"[.;:!?]", window[: v.start()]) \
+                and re.match(r"\s*[a-z]", window):
+            # '"he was in charge of Ukraine" despite ..., said another witness, adviser Fiona Hill'
+            found = _np_after(masked, after_pos + v.end() + 1, limit)
+            if found:
+                return found
+        if v and (v.start() < 90 or QUOTE_MARK.search(window, 0, v.start())):
             lead = window[: v.start()]
             if not re.match(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b", lead) \
                     and not re.search(r"[.;:!?]", lead):
@@ -508,6 +520,11 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
                     return s, s + len(prev.group(1))
             return found
         break
+    by = PASSIVE_BY.search(masked, first.start, span.open)
+    if by:
+        found = _np_after(masked, by.start("who"), by.end("who"))
+        if found:
+            return found
     # ", saying: "..."" or "Sunak defended the record: "..."": the sentence's subject speaks
     part = PARTICIPLE.search(masked, first.start, span.open)
     colon = re.search(r":\s*$", masked[first.start : span.open])
