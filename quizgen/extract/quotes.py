@@ -45,6 +45,7 @@ PRONOUNS = {"he": "person", "she": "person", "they": None, "it": "organisation",
 # The opening and closing marks of a double quotation, curly or straight
 DOUBLE = "\"“”„"
 QUOTE_MARK = re.compile(r"[\"“”„]")
+QUOTE_SPAN = re.compile(r"[\"“„][^\"“”„]*[\"”]")
 # Speaker words after the quote: ", said X" or ", X said"
 # ", saying:", "was quoted as saying": the speaker is the sentence's subject
 PARTICIPLE = re.compile(r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b")
@@ -200,7 +201,8 @@ def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[in
             for probe in probes:
                 for m in re.finditer(r"\b" + re.escape(probe) + r"\b", text):
                     p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
-                    if p and not any(a < p.start() < b for a, b in inside):
+                    if p and not any(a < p.start() < b for a, b in inside) \
+                            and not re.search(r"\b[A-Z][a-z]", text[m.end() : p.start()]):
                         votes += 1 if MALE.fullmatch(p.group()) else -1
             result = "m" if votes > 0 else "f" if votes < 0 else None
         cache[mention] = result
@@ -490,8 +492,9 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
                 return found
         if v and (v.start() < 90 or QUOTE_MARK.search(window, 0, v.start())):
             lead = window[: v.start()]
-            if not re.match(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b", lead) \
-                    and not re.search(r"[.;:!?]", lead):
+            another_quote = QUOTE_MARK.search(lead) is not None
+            if (another_quote or not re.match(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b", lead)) \
+                    and not re.search(r"[.;:!?]", QUOTE_SPAN.sub("", lead)):
                 found = _np_before(masked, after_pos + v.start(), after_pos)
                 if found:
                     if re.search(r",", lead[: found[0] - after_pos]) and not re.match(r"\s*,\s*$", lead[: found[0] - after_pos]):
