@@ -149,3 +149,18 @@ def test_answer_positions_are_spread(bundled):
                 positions[q.options.index(q.answer)] += 1
     total = sum(positions.values())
     assert max(positions.values()) / total <= 0.4, positions
+
+
+def test_every_question_has_its_own_identity():
+    article = article_of('The talks were “very useful” and “we will meet again,” said envoy Ann Reyes in 2019.')
+    qs = generate(article, extract(article))
+    keys = [q.guid_key for q in qs]
+    assert len(keys) == len(set(keys))
+
+
+def test_identity_survives_a_corrected_number():
+    a = article_of("Vladivostok lies 130 km (80 miles) from the border.")
+    b = article_of("Vladivostok lies 131 km (81 miles) from the border.")
+    ka = [q.guid_key for q in generate(a, extract(a))]
+    kb = [q.guid_key for q in generate(b, extract(b))]
+    assert ka == kb and ka

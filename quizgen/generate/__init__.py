@@ -146,7 +146,8 @@ def _who_said(article: Article, fact: Fact, speakers: list[tuple[str, str]], rng
         answer=key,
         prompt=stem,
         options=tuple(options),
-        guid_key=identity(article, "quote", fact.sentence, [(fact.start, fact.end)]),
+        # the speaker is masked; the quoted words tell apart two quotes of one sentence
+        guid_key=digest(identity(article, "quote", fact.sentence, [(fact.start, fact.end)]), fact.quote, size=20),
         extra={"start": fact.start},
     )
 
