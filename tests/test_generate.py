@@ -152,8 +152,14 @@ def test_answer_positions_are_spread(bundled):
 
 
 def test_every_question_has_its_own_identity():
-    article = article_of('The talks were “very useful” and “we will meet again,” said envoy Ann Reyes in 2019.')
+    article = article_of(
+        'The talks were “very useful” and “we will meet again,” said envoy Ann Reyes.\n\n'
+        '“It went well,” said minister Paul Okafor.\n\n“We disagree,” said senator Mia Lund.\n\n'
+        '“Nothing changed,” said analyst Tom Berg.'
+    )
     qs = generate(article, extract(article))
+    who = [q for q in qs if q.type == "mcq" and q.kind == "quote" and q.answer == "Ann Reyes"]
+    assert len(who) == 2
     keys = [q.guid_key for q in qs]
     assert len(keys) == len(set(keys))
 
