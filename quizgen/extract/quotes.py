@@ -85,6 +85,13 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             continue
         end_sentence = article.sentence_at(span.close) or sentence
         items.append((span, sentence, end_sentence, words, _attribution(article, masked, span, sentence, end_sentence)))
+    # '"very useful" and "we will meet again," said X': a partial quote shares the attribution
+    # of the quote after it in the same sentence
+    for i in range(len(items) - 2, -1, -1):
+        span, sentence, end_sentence, words, found = items[i]
+        nxt = items[i + 1]
+        if found is None and nxt[4] is not None and nxt[1] is end_sentence and not _is_full_quote(article, span, sentence):
+            items[i] = (span, sentence, nxt[2], words, nxt[4])
     # every named speaker, so "he said" can be resolved to the one last mentioned
     named = [article.text[f[0] : f[1]] for *_, f in items if f and article.text[f[0] : f[1]].lower() not in PRONOUNS]
     known = _known_speakers(named)
