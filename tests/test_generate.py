@@ -151,17 +151,20 @@ def test_answer_positions_are_spread(bundled):
     assert max(positions.values()) / total <= 0.4, positions
 
 
-def test_every_question_has_its_own_identity():
+def test_two_quotes_of_one_sentence_have_their_own_identity():
+    from quizgen.generate import _speakers, multiple_choice
+
     article = article_of(
         'The talks were “very useful” and “we will meet again,” said envoy Ann Reyes.\n\n'
         '“It went well,” said minister Paul Okafor.\n\n“We disagree,” said senator Mia Lund.\n\n'
         '“Nothing changed,” said analyst Tom Berg.'
     )
-    qs = generate(article, extract(article))
-    who = [q for q in qs if q.type == "mcq" and q.kind == "quote" and q.answer == "Ann Reyes"]
-    assert len(who) == 2
-    keys = [q.guid_key for q in qs]
-    assert len(keys) == len(set(keys))
+    facts = extract(article)
+    reyes = [f for f in facts if f.kind == "quote" and "Reyes" in f.speaker]
+    assert [f.quote for f in reyes] == ["very useful", "we will meet again"]
+    qs = [multiple_choice(article, f, _speakers(facts), random.Random(0)) for f in reyes]
+    assert all(q is not None and q.answer == "Ann Reyes" for q in qs)
+    assert qs[0].guid_key != qs[1].guid_key
 
 
 def test_identity_survives_a_corrected_number():

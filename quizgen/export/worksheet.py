@@ -43,6 +43,11 @@ def _cloze_parts(cloze: str, first_number: int) -> tuple[list[tuple[str, int | N
     answers: list[str] = []
     pos = 0
     for m in BLANK_RE.finditer(cloze):
+        if m.group(3) == "who":
+            # the speaker stays in view; Part C asks who said what
+            parts.append((cloze[pos : m.start()] + m.group(2), None))
+            pos = m.end()
+            continue
         parts.append((cloze[pos : m.start()], None))
         answers.append(m.group(2))
         parts.append(("", first_number + len(answers) - 1))
@@ -57,6 +62,7 @@ def worksheet_context(article: Article, questions: list[Question], *, seed: int 
     rng = random.Random(f"{seed}:{article.slug}:{version}")
     mcqs = [q for q in questions if q.type == "mcq"]
     clozes = [q for q in questions if q.type == "cloze"]
+    mcqs = _share_sentences(mcqs, clozes)
     if version != "A":
         rng.shuffle(mcqs)
         mcqs = [_shuffle_options(q, rng) for q in mcqs]
@@ -67,15 +73,21 @@ def worksheet_context(article: Article, questions: list[Question], *, seed: int 
                        "letter": letter, "answer": q.answer, "paragraph": q.sentence.paragraph})
     part_b = []
     blanks: list[Blank] = []
+    in_part_a = {q.sentence.text for q in mcqs}  # after _share_sentences
     for q in clozes:
-        if q.kind == "quote" and all(k == "quote" for k in q.extra.get("kinds", [q.kind])):
+        if q.sentence.text in in_part_a:
+            continue  # the sentence would give a Part A answer away
+        if all(k == "quote" for k in q.extra.get("kinds", [q.kind])):
             continue  # speakers are asked in Part C
         parts, answers = _cloze_parts(q.cloze, len(blanks) + 1)
+        if not answers:
+            continue
         blanks += [Blank(len(blanks) + i + 1, a, q.sentence.paragraph) for i, a in enumerate(answers)]
         part_b.append({"parts": parts})
     bank = [b.answer for b in blanks]
-    extras = _bank_extras(mcqs, set(bank), rng)
-    bank = sorted(set(bank) | set(extras), key=lambda s: rng.random()) if bank else []
+    if bank:
+        bank += _bank_extras(mcqs, set(bank), rng)
+        rng.shuffle(bank)
     part_c = _matching(questions, rng)
     return {
         "title": "Reading quiz",
@@ -94,6 +106,26 @@ def worksheet_context(article: Article, questions: list[Question], *, seed: int 
     }
 
 
+def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Question]:
+    """Leave Part B enough sentences of its own: a sentence is asked in Part A or in Part B,
+    never both, so when Part A would take nearly all of them every third one goes to Part B."""
+    def fillable(q: Question) -> bool:
+        return any(k != "quote" for k in q.extra.get("kinds", [q.kind]))
+
+    cloze_sentences = {q.sentence.text for q in clozes if fillable(q)}
+    free = cloze_sentences - {q.sentence.text for q in mcqs}
+    want = min(len(cloze_sentences) // 3, 8)
+    if len(free) >= want:
+        return mcqs
+    kept = []
+    for i, q in enumerate(mcqs):
+        if len(free) < want and i % 3 == 2 and q.kind != "quote" and q.sentence.text in cloze_sentences:
+            free.add(q.sentence.text)
+            continue
+        kept.append(q)
+    return kept
+
+
 def _shuffle_options(q: Question, rng: random.Random) -> Question:
     """Shuffle options that have no natural order (speakers); numbers and dates stay ascending."""
     if q.kind != "quote":
@@ -109,20 +141,20 @@ def _bank_extras(mcqs: list[Question], answers: set[str], rng: random.Random) ->
     """A few wrong words for the bank, so the last blank is not free."""
     pool = sorted({o for q in mcqs if q.kind != "quote" for o in q.options if o not in answers and o != q.answer})
     rng.shuffle(pool)
-    return pool[: min(3, max(1, len(answers) // 3))] if answers else []
+    return pool[: min(3, max(2, len(answers) // 2))] if answers else []
 
 
 def _matching(questions: list[Question], rng: random.Random) -> dict | None:
     """'Who said it?': quotes numbered, speakers lettered, when there are three or more."""
     seen = set()
     rows = []
-    for q in questions:
-        if q.type == "mcq" and q.kind == "quote":
-            quote = q.prompt.removeprefix("Who said ").removesuffix("?")
-            if (q.answer, quote) in seen:
+    for q in sorted(questions, key=lambda q: q.sentence.start):
+        for speaker, quote in q.extra.get("quotes", []):
+            quote = " ".join(quote.split()).strip(" ,")
+            if (speaker, quote) in seen or speaker.lower() in ("he", "she", "they", "it"):
                 continue
-            seen.add((q.answer, quote))
-            rows.append((quote, q.answer, q.sentence.paragraph))
+            seen.add((speaker, quote))
+            rows.append((quote, speaker, q.sentence.paragraph))
     if len(rows) < 3:
         return None
     speakers = sorted({r[1] for r in rows}, key=lambda s: rng.random())

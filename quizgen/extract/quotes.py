@@ -41,6 +41,8 @@ ORG_WORDS = frozenset(
     " media tv channel network cdc un nato fbi cia kcna bbc cnn ap reuters firm club team"
     " league university school hospital charity website".split()
 )
+# A document standing in for whoever issued it: "The statement said", "the report added"
+DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|report|letter|release|post|tweet|announcement|communique)")
 PRONOUNS = {"he": "person", "she": "person", "they": None, "it": "organisation", "we": None, "i": None}
 # The opening and closing marks of a double quotation, curly or straight
 DOUBLE = "\"“”„"
@@ -556,6 +558,8 @@ def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str
     """Return (speaker, type): a pronoun is the named speaker who spoke last before it (of the
     pronoun's gender where the article shows it); a short name is that person's full name."""
     low = mention.lower()
+    if DOCUMENT.fullmatch(low):
+        low = "it"  # "The statement also urged ...": the organisation that issued it
     if low in PRONOUNS:
         want = PRONOUNS[low]
         gender = {"he": "m", "she": "f"}.get(low)

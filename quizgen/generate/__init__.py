@@ -23,14 +23,18 @@ def generate(article: Article, facts: list[Fact], seed: int = 0, max_questions: 
     mcqs: list[Question] = []
     cloze_facts: list[Fact] = []
     cloze_groups: set[tuple[int, int]] = set()
+    asked: set[tuple[int, int]] = set()
     for fact in chosen:
         total = len(mcqs) + len(cloze_groups)
         if max_questions is not None and total >= max_questions:
             break
         rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
-        q = multiple_choice(article, fact, speakers, rng)
+        group = (fact.sentence.start, fact.sentence.end)
+        # one multiple-choice question per sentence: a second would show the first one's answer
+        q = multiple_choice(article, fact, speakers, rng) if group not in asked else None
         if q is not None and (max_questions is None or total + 1 <= max_questions):
             mcqs.append(q)
+            asked.add(group)
         group = (fact.sentence.start, fact.sentence.end)
         if group not in cloze_groups and max_questions is not None and len(mcqs) + len(cloze_groups) >= max_questions:
             continue
@@ -196,7 +200,11 @@ def cloze_notes(article: Article, facts: list[Fact]) -> list[Question]:
                 answer=article.text[first.span[0] : first.span[1]] if first.kind != "quote" else first.text,
                 cloze="".join(parts),
                 guid_key=identity(article, "cloze", sentence, [f.span for f in kept]),
-                extra={"answers": [article.text[f.span[0] : f.span[1]] for f in kept], "kinds": [f.kind for f in kept]},
+                extra={
+                    "answers": [article.text[f.span[0] : f.span[1]] for f in kept],
+                    "kinds": [f.kind for f in kept],
+                    "quotes": [(display_speaker(f), f.quote) for f in kept if f.kind == "quote"],
+                },
             )
         )
     return notes
