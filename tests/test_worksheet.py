@@ -1,0 +1,128 @@
+"""Worksheets as a teacher prints them: headless Chromium to PDF, read back with pdftotext."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from quizgen.cli import main
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+PDFTOTEXT = shutil.which("pdftotext")
+needs_printer = pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs chromium and pdftotext (.ci/run installs them)")
+SLUG = "kim-jong-un-russia-visit"
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
+
+
+def print_pages(html_path, tmp_path) -> list[str]:
+    """Print an HTML file to PDF with headless Chromium and return the text of each page."""
+    pdf = tmp_path / (html_path.stem + ".pdf")
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chrome'}",
+         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html_path.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    return [squash(subprocess.run([PDFTOTEXT, "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
+                                  text=True, check=True).stdout) for n in range(1, pages + 1)]
+
+
+def build(runner, source, out, *args):
+    result = runner.invoke(main, ["build", str(source), "--out", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def mcqs_of(html: str) -> list[tuple[str, list[str]]]:
+    """(prompt, options) of each Part A question, from the worksheet HTML."""
+    import html as h
+
+    part_a = html.split('id="part-a"')[1].split("</section>")[0]
+    out = []
+    for block in re.findall(r'<li class="question"[^>]*>(.*?)</ol>\s*</li>', part_a, re.S):
+        prompt = h.unescape(re.search(r'<p class="prompt">(.*?)</p>', block, re.S).group(1))
+        options = [h.unescape(o) for o in re.findall(r'<span class="letter">[A-E]\.</span> (.*?)</li>', block)]
+        out.append((squash(prompt), options))
+    return out
+
+
+@needs_printer
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, bundled, tmp_path, paper):
+    build(runner, bundled, tmp_path, "--paper", paper)
+    sheet = tmp_path / f"{SLUG}.html"
+    pages = print_pages(sheet, tmp_path)
+    assert "Name:" in pages[0] and "Class:" in pages[0]
+    questions = mcqs_of(sheet.read_text(encoding="utf-8"))
+    assert len(questions) >= 5
+    last_question_page = 0
+    for prompt, options in questions:
+        # compared without spaces and hyphens: pdftotext rejoins lines (and "Jae-in") as it likes
+        flat = [re.sub(r"[\s-]", "", page) for page in pages]
+        holding = [i for i, page in enumerate(flat)
+                   if re.sub(r"[\s-]", "", prompt) in page and all(re.sub(r"[\s-]", "", o) in page for o in options)]
+        assert holding, f"question split across pages: {prompt}"
+        last_question_page = max(last_question_page, holding[0])
+    key_pages = [i for i, page in enumerate(pages) if "Answer key" in page]
+    assert key_pages and key_pages[0] > last_question_page
+    assert pages[key_pages[0]].startswith("Answer key")  # the key opens a page of its own
+
+
+@needs_printer
+def test_markup_in_an_article_prints_as_text(runner, tmp_path):
+    src = tmp_path / "tricky.txt"
+    src.write_text(
+        "A <b>bold</b> headline\n\nThe <script>alert(1)</script> crew made four trips to China in 2018.\n\n"
+        "Officials said the <img src=x onerror=alert(2)> bridge is 130 km long and opened in April 2019.\n",
+        encoding="utf-8",
+    )
+    build(runner, src, tmp_path / "out")
+    html = (tmp_path / "out" / "tricky.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "<img" not in html
+    text = " ".join(print_pages(tmp_path / "out" / "tricky.html", tmp_path))
+    assert "A <b>bold</b> headline" in text and "<img src=x onerror=alert(2)>" in text
+
+
+def test_versions_hold_the_same_questions_in_other_orders_with_their_own_keys(runner, bundled, tmp_path):
+    import html as h
+
+    build(runner, bundled, tmp_path, "--versions", "3", "--seed", "7")
+    sheets = [(tmp_path / f"{SLUG}-{v}.html").read_text(encoding="utf-8") for v in "ABC"]
+    orders = [[p for p, _ in mcqs_of(s)] for s in sheets]
+    assert sorted(orders[0]) == sorted(orders[1]) == sorted(orders[2])
+    assert orders[0] != orders[1] or orders[1] != orders[2]
+    for v, sheet in zip("ABC", sheets):
+        assert f"version {v} · seed 7" in sheet
+        key = sheet.split('id="answer-key"')[1].split("<h3>Part B</h3>")[0]
+        entries = re.findall(r'<li value="(\d+)"><strong>([A-E])</strong> (.*?) <span', key)
+        questions = mcqs_of(sheet)
+        assert len(entries) == len(questions)
+        for (number, letter, answer), (_, options) in zip(entries, questions):
+            assert options["ABCDE".index(letter)] == h.unescape(answer)
+
+
+def test_large_print_and_templates_override(runner, bundled, tmp_path):
+    build(runner, bundled, tmp_path / "big", "--large-print")
+    html = (tmp_path / "big" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "font-size: 18pt" in html and 'class="large-print"' in html
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "worksheet.css").write_text("/* my school's style */ body { color: navy; }", encoding="utf-8")
+    build(runner, bundled, tmp_path / "custom", "--templates", str(mine))
+    html = (tmp_path / "custom" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "my school's style" in html and "Answer key" in html  # one file overridden, the rest shipped
+
+
+def test_worksheet_loads_nothing_from_the_network(runner, bundled, tmp_path):
+    build(runner, bundled, tmp_path)
+    html = (tmp_path / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert not re.search(r"(?:src|href)=[\"']?(?:https?:)?//", html)
+    assert "@import" not in html
