@@ -80,7 +80,8 @@ def read_article(path: str | Path) -> Article:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(
-                f"{name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 1_000_000} MB limit for one article; split it into smaller files"
+                f"{name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 1_000_000} MB limit for one article;"
+                " split it into smaller files"
             )
         data = p.read_bytes()
     except PermissionError:
@@ -92,7 +93,24 @@ def read_article(path: str | Path) -> Article:
         from .html import html_to_text
 
         text = html_to_text(text, name)
+    elif p.suffix.lower() == ".md":
+        text = markdown_to_text(text)
     return parse_article(text, source=name, slug=slug_of(p), warnings=warnings)
+
+
+# Markdown that is layout, not words: "# Title", "**bold**", "[text](url)", "> quote", "- item"
+MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+MD_BLOCK = re.compile(r"^(?:>\s?|[-*+]\s+)", re.M)
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text from a Markdown article, so that its markup is not read as words."""
+    text = MD_HEADING.sub("", text.replace("\r\n", "\n"))
+    text = MD_LINK.sub(r"\1", text)
+    text = MD_EMPHASIS.sub(r"\2", text)
+    return MD_BLOCK.sub("", text)
 
 
 def parse_article(text: str, source: str = "<text>", slug: str = "article", warnings: tuple[str, ...] = ()) -> Article:

@@ -27,18 +27,42 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("decks"), show_default=True,
-              help="Folder to write the .apkg decks and .html worksheets into.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("decks"),
+    show_default=True,
+    help="Folder to write the .apkg decks and .html worksheets into.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
 @click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
-@click.option("--templates", "templates", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
-              help="Folder of templates that override the shipped ones, file by file.")
+@click.option(
+    "--templates",
+    "templates",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Folder of templates that override the shipped ones, file by file.",
+)
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Paper size for printing.")
 @click.option("--large-print", is_flag=True, help="18 pt type, one column, wider spacing.")
-@click.option("--versions", type=click.IntRange(1, 4), default=1, show_default=True,
-              help="Write versions A, B, ... with shuffled question order, each with its own key.")
-def build(sources: tuple[Path, ...], out: Path, seed: int, max_questions: int | None, templates: Path | None,
-          paper: str, large_print: bool, versions: int) -> None:
+@click.option(
+    "--versions",
+    type=click.IntRange(1, 4),
+    default=1,
+    show_default=True,
+    help="Write versions A, B, ... with shuffled question order, each with its own key.",
+)
+def build(
+    sources: tuple[Path, ...],
+    out: Path,
+    seed: int,
+    max_questions: int | None,
+    templates: Path | None,
+    paper: str,
+    large_print: bool,
+    versions: int,
+) -> None:
     """Build an Anki deck and a worksheet for each article.
 
     SOURCES are article files or folders of them (default: source/). For each article
@@ -50,14 +74,26 @@ def build(sources: tuple[Path, ...], out: Path, seed: int, max_questions: int | 
         sources = (Path("source"),)
     failures = 0
     done = 0
+    empty = 0
     try:
-        for r in run(sources, out, seed=seed, max_questions=max_questions, templates=templates,
-                     paper=paper, large_print=large_print, versions=versions):
+        for r in run(
+            sources,
+            out,
+            seed=seed,
+            max_questions=max_questions,
+            templates=templates,
+            paper=paper,
+            large_print=large_print,
+            versions=versions,
+        ):
             for w in r.warnings:
                 click.echo(f"Warning: {w}", err=True)
             if r.error:
                 failures += 1
                 click.echo(f"Error: {r.error}", err=True)
+                continue
+            if not r.files:
+                empty += 1
                 continue
             done += 1
             nq = len(r.questions)
@@ -65,14 +101,23 @@ def build(sources: tuple[Path, ...], out: Path, seed: int, max_questions: int | 
             click.echo(f"{r.source}: {len(r.facts)} facts, {nq} questions -> {files}")
     except QuizgenError as e:
         _fail(str(e))
-    if failures:
-        click.echo(f"{done} built, {failures} failed", err=True)
+    if failures or not done:
+        if not done and not failures:
+            click.echo("Error: no article gave anything to ask; nothing was written", err=True)
+        else:
+            click.echo(f"{done} built, {failures} failed" + (f", {empty} with nothing to ask" if empty else ""), err=True)
         sys.exit(1)
 
 
 def _format_option(f):
-    return click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-                        help="text for people, json for programs (see FORMAT.md).")(f)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="text for people, json for programs (see FORMAT.md).",
+    )(f)
 
 
 @main.command()
@@ -89,11 +134,18 @@ def facts(files: tuple[Path, ...], fmt: str) -> None:
             article = read_article(path)
         except QuizgenError as e:
             _fail(str(e))
+        for w in article.warnings:
+            click.echo(f"Warning: {w}", err=True)
         found = extract(article)
         out.append((str(path), article, found))
     if fmt == "json":
-        click.echo(json.dumps({"articles": [{"source": s, "title": a.title, "facts": [f.to_json() for f in fs]} for s, a, fs in out]},
-                              ensure_ascii=False, indent=1))
+        click.echo(
+            json.dumps(
+                {"articles": [{"source": s, "title": a.title, "facts": [f.to_json() for f in fs]} for s, a, fs in out]},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return
     for source, article, found in out:
         click.echo(f"{source}: {article.title}")
@@ -133,10 +185,17 @@ def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int |
             article, _, qs = analyse(path, seed=seed, max_questions=max_questions)
         except QuizgenError as e:
             _fail(str(e))
+        for w in article.warnings:
+            click.echo(f"Warning: {w}", err=True)
         out.append((str(path), article, qs))
     if fmt == "json":
-        click.echo(json.dumps({"articles": [{"source": s, "title": a.title, "questions": [q.to_json() for q in qs]} for s, a, qs in out]},
-                              ensure_ascii=False, indent=1))
+        click.echo(
+            json.dumps(
+                {"articles": [{"source": s, "title": a.title, "questions": [q.to_json() for q in qs]} for s, a, qs in out]},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return
     for source, article, qs in out:
         click.echo(f"{source}: {article.title}")
@@ -145,7 +204,7 @@ def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int |
         for n, q in enumerate(qs, 1):
             if q.type == "mcq":
                 click.echo(f"  {n:>2}. [{q.kind}] {q.prompt}")
-                for letter, o in zip("ABCDE", q.options):
+                for letter, o in zip("ABCDE", q.options, strict=False):
                     mark = "*" if o == q.answer else " "
                     click.echo(f"        {mark} {letter}. {o}")
             else:

@@ -13,7 +13,3 @@ class ArticleError(QuizgenError):
 
 class OutputError(QuizgenError):
     """An output folder or file that cannot be written."""
-
-
-class NothingToAsk(QuizgenError):
-    """An article that gave no facts worth a question."""

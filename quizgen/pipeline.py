@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import ARTICLE_SUFFIXES, read_article
-from .errors import ArticleError, NothingToAsk, QuizgenError
+from .errors import ArticleError, QuizgenError
 from .extract import extract
 from .generate import generate
 from .model import Article, Fact, Question
@@ -33,8 +33,7 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
         p = Path(src)
         if p.is_dir():
             found = sorted(
-                f for f in p.iterdir()
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
+                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
             )
             if not found:
                 raise ArticleError(f"{src}: no article files (.txt, .md, .html) in this folder; add one or pass a file")
@@ -54,8 +53,16 @@ def analyse(path: str | Path, seed: int = 0, max_questions: int | None = None) -
     return article, facts, questions
 
 
-def build_one(path: Path, out: Path, seed: int = 0, max_questions: int | None = None, templates: Path | None = None,
-              paper: str = "a4", large_print: bool = False, versions: int = 1) -> Result:
+def build_one(
+    path: Path,
+    out: Path,
+    seed: int = 0,
+    max_questions: int | None = None,
+    templates: Path | None = None,
+    paper: str = "a4",
+    large_print: bool = False,
+    versions: int = 1,
+) -> Result:
     """Build the deck and worksheet(s) of one article into out."""
     from .export.anki import write_deck
     from .export.worksheet import write_worksheet
@@ -69,16 +76,27 @@ def build_one(path: Path, out: Path, seed: int = 0, max_questions: int | None = 
     result.article, result.facts, result.questions = article, facts, questions
     result.warnings.extend(article.warnings)
     if not questions:
-        result.error = str(NothingToAsk(f"{path}: found nothing to ask (no distances, dates, counts or quotes); skipped"))
+        result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
         return result
-    result.files.append(write_deck(out / f"{article.slug}.apkg", article, questions, templates=templates))
-    names = ["A"] if versions <= 1 else [chr(ord("A") + i) for i in range(versions)]
-    for version in names:
-        suffix = "" if versions <= 1 else f"-{version}"
-        result.files.append(
-            write_worksheet(out / f"{article.slug}{suffix}.html", article, questions, templates=templates,
-                            seed=seed, version=version, paper=paper, large_print=large_print)
-        )
+    try:
+        result.files.append(write_deck(out / f"{article.slug}.apkg", article, questions, templates=templates))
+        names = ["A"] if versions <= 1 else [chr(ord("A") + i) for i in range(versions)]
+        for version in names:
+            suffix = "" if versions <= 1 else f"-{version}"
+            result.files.append(
+                write_worksheet(
+                    out / f"{article.slug}{suffix}.html",
+                    article,
+                    questions,
+                    templates=templates,
+                    seed=seed,
+                    version=version,
+                    paper=paper,
+                    large_print=large_print,
+                )
+            )
+    except QuizgenError as e:
+        result.error = str(e)
     return result
 
 

@@ -26,8 +26,9 @@ def build(runner, src, out, monkeypatch, epoch):
 
 def import_deck(col: Collection, path):
     """Import as the desktop app does by default: update notes and note types if newer, no merging."""
-    options = ImportAnkiPackageOptions(merge_notetypes=False, update_notes=IF_NEWER, update_notetypes=IF_NEWER,
-                                       with_scheduling=False, with_deck_configs=False)
+    options = ImportAnkiPackageOptions(
+        merge_notetypes=False, update_notes=IF_NEWER, update_notetypes=IF_NEWER, with_scheduling=False, with_deck_configs=False
+    )
     log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options)).log
     return {name: len(getattr(log, name)) for name in ("new", "updated", *PROBLEMS)}
 
@@ -103,7 +104,9 @@ def test_article_text_is_never_markup_in_a_field(tmp_path):
     from quizgen.extract import extract
     from quizgen.generate import generate
 
-    article = parse_article('Title <b>bold</b>\n\nThe <script>alert(1)</script> crew made four trips to <img src=x onerror=alert(2)> China in 2018.\n')
+    article = parse_article(
+        "Title <b>bold</b>\n\nThe <script>alert(1)</script> crew made four trips to <img src=x onerror=alert(2)> China in 2018.\n"
+    )
     fields = [f for n in notes(article, generate(article, extract(article))) for f in n.fields]
     joined = "".join(fields)
     assert "<script>" not in joined and "<img" not in joined

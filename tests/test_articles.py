@@ -16,11 +16,19 @@ SPLITS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SPLITS, ids=[
-    "Mr. and Dr. are not full stops", "U.S. mid-sentence is not a full stop", "a.m. before a weekday",
-    "No. 10 is not a full stop", "a question inside quotes ends at the quote", "an initial is not a full stop",
-    "Jan. before a day is not a full stop",
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    SPLITS,
+    ids=[
+        "Mr. and Dr. are not full stops",
+        "U.S. mid-sentence is not a full stop",
+        "a.m. before a weekday",
+        "No. 10 is not a full stop",
+        "a question inside quotes ends at the quote",
+        "an initial is not a full stop",
+        "Jan. before a day is not a full stop",
+    ],
+)
 def test_sentences_survive_abbreviations(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 
@@ -59,11 +67,15 @@ def test_windows_1252_is_read_with_a_warning(tmp_path):
     assert article.warnings and "Windows-1252" in article.warnings[0]
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", "empty"),
-    (b"   \n\n  \t\n", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not a text file"),
-], ids=["empty file", "white space only", "a picture renamed .txt"])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "empty"),
+        (b"   \n\n  \t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not a text file"),
+    ],
+    ids=["empty file", "white space only", "a picture renamed .txt"],
+)
 def test_unreadable_articles_give_a_clear_error(tmp_path, content, message):
     p = tmp_path / "bad.txt"
     p.write_bytes(content)

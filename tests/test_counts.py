@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import article_of
+
 from quizgen.extract import extract
 
 GOLDEN = [
@@ -27,13 +27,30 @@ GOLDEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[
-    "word cardinal with its noun", "digit ordinal", "digits with noun", "hedge kept with the number",
-    "more than at sentence start", "two dozen is 24", "a range is one count", "a million count",
-    "a number-noun compound", "Boeing 737 is a name", "Russia 24 is a name", "Covid-19 is a name",
-    "money and percentages are not counts", "scores are not counts", "times of day are not counts",
-    "numbers used as codes", "Second Amendment is a name", "a model number before a singular noun",
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    GOLDEN,
+    ids=[
+        "word cardinal with its noun",
+        "digit ordinal",
+        "digits with noun",
+        "hedge kept with the number",
+        "more than at sentence start",
+        "two dozen is 24",
+        "a range is one count",
+        "a million count",
+        "a number-noun compound",
+        "Boeing 737 is a name",
+        "Russia 24 is a name",
+        "Covid-19 is a name",
+        "money and percentages are not counts",
+        "scores are not counts",
+        "times of day are not counts",
+        "numbers used as codes",
+        "Second Amendment is a name",
+        "a model number before a singular noun",
+    ],
+)
 def test_counts(sentence, expected):
     found = [(f.text, f.value, f.noun) for f in extract(article_of(sentence)) if f.kind == "count"]
     assert found == expected

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import article_of
+
 from quizgen.extract.dates import find_dates
 
 GOLDEN = [
@@ -25,12 +25,28 @@ GOLDEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[
-    "month and year", "a year", "a month alone", "US month and day, no year filled in", "UK full date",
-    "weekday and full date", "decade with a modifier", "season with a year", "a range is one fact",
-    "a weekday is relative", "last week is relative", "yesterday is relative", "a duration is marked",
-    "the verb may is not May", "a year inside a name", "a number with a comma is not a year",
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    GOLDEN,
+    ids=[
+        "month and year",
+        "a year",
+        "a month alone",
+        "US month and day, no year filled in",
+        "UK full date",
+        "weekday and full date",
+        "decade with a modifier",
+        "season with a year",
+        "a range is one fact",
+        "a weekday is relative",
+        "last week is relative",
+        "yesterday is relative",
+        "a duration is marked",
+        "the verb may is not May",
+        "a year inside a name",
+        "a number with a comma is not a year",
+    ],
+)
 def test_dates(sentence, expected):
     found = [(f.text, f.value, f.relative) for f in find_dates(article_of(sentence))]
     assert found == expected

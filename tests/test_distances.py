@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import article_of
+
 from quizgen.extract.distances import find_distances
 
 GOLDEN = [
@@ -26,12 +26,29 @@ GOLDEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", GOLDEN, ids=[
-    "km with a converted value in brackets is one fact", "4km without a space", "decimal miles", "decimal metres",
-    "hyphenated adjective", "nautical miles", "feet with metres conversion", "thousands separator",
-    "55 mph is a speed", "m per second is a speed", "km/h is a speed", "square miles is an area", "$5m is money",
-    "3m euros is money", "road names are not distances", "a place name is not a distance", "feet as anatomy",
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    GOLDEN,
+    ids=[
+        "km with a converted value in brackets is one fact",
+        "4km without a space",
+        "decimal miles",
+        "decimal metres",
+        "hyphenated adjective",
+        "nautical miles",
+        "feet with metres conversion",
+        "thousands separator",
+        "55 mph is a speed",
+        "m per second is a speed",
+        "km/h is a speed",
+        "square miles is an area",
+        "$5m is money",
+        "3m euros is money",
+        "road names are not distances",
+        "a place name is not a distance",
+        "feet as anatomy",
+    ],
+)
 def test_distances(sentence, expected):
     article = article_of(sentence)
     found = [(f.text, article.text[f.span[0] : f.span[1]]) for f in find_distances(article)]

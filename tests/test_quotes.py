@@ -1,38 +1,46 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import article_of
+
 from quizgen.extract.quotes import find_quotes
 
 GOLDEN = [
     ('"We will win," said Coach Maria Lopez.', [("Coach Maria Lopez", "We will win")]),
     ('"We will win," Maria Lopez said.', [("Maria Lopez", "We will win")]),
     ('Maria Lopez said: "We will win."', [("Maria Lopez", "We will win.")]),
-    ("Last Tuesday, White House adviser Tom Hale warned that the firm will “pay a price” if it cheats.",
-     [("White House adviser Tom Hale", "pay a price")]),
-    ('“The plan is sound,” said Mr R. Patel, head of research at Acme.', [("Mr R. Patel", "The plan is sound")]),
+    (
+        "Last Tuesday, White House adviser Tom Hale warned that the firm will “pay a price” if it cheats.",
+        [("White House adviser Tom Hale", "pay a price")],
+    ),
+    ("“The plan is sound,” said Mr R. Patel, head of research at Acme.", [("Mr R. Patel", "The plan is sound")]),
     ('The ministry said the river was "unsafe" for swimmers.', [("The ministry", "unsafe")]),
     ('Jo Banks, a spokeswoman for the council, said: "The road will reopen."', [("Jo Banks", "The road will reopen.")]),
     ('He said "this is broken and nobody cares', []),
 ]
 
 
-@pytest.mark.parametrize("text,expected", GOLDEN, ids=[
-    "said after the quote, then the speaker", "speaker then said after the quote", "speaker said colon quote",
-    "partial quote inside reported speech keeps the title", "initials and abbreviations stay in the name",
-    "an organisation as speaker", "the name before an apposition", "unbalanced quote marks are skipped",
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    GOLDEN,
+    ids=[
+        "said after the quote, then the speaker",
+        "speaker then said after the quote",
+        "speaker said colon quote",
+        "partial quote inside reported speech keeps the title",
+        "initials and abbreviations stay in the name",
+        "an organisation as speaker",
+        "the name before an apposition",
+        "unbalanced quote marks are skipped",
+    ],
+)
 def test_quotes(text, expected):
     found = [(f.text, f.quote) for f in find_quotes(article_of(text)) if f.tier == "direct"]
     assert found == expected
 
 
 def test_he_is_the_last_named_speaker():
-    text = (
-        '"The bridge is closed," said engineer Sam Ortiz.\n\n'
-        '"It will reopen in May," he said.'
-    )
+    text = '"The bridge is closed," said engineer Sam Ortiz.\n\n"It will reopen in May," he said.'
     facts = [f for f in find_quotes(article_of(text)) if f.tier == "direct"]
     assert [(f.text, f.speaker) for f in facts] == [("engineer Sam Ortiz", "engineer Sam Ortiz"), ("he", "engineer Sam Ortiz")]
 

@@ -24,15 +24,34 @@ def print_pages(html_path, tmp_path) -> list[str]:
     """Print an HTML file to PDF with headless Chromium and return the text of each page."""
     pdf = tmp_path / (html_path.stem + ".pdf")
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chrome'}",
-         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html_path.as_uri()],
-        check=True, capture_output=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chrome'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html_path.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    return [squash(subprocess.run([PDFTOTEXT, "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
-                                  text=True, check=True).stdout) for n in range(1, pages + 1)]
+    return [
+        squash(
+            subprocess.run(
+                [PDFTOTEXT, "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for n in range(1, pages + 1)
+    ]
 
 
 def build(runner, source, out, *args):
@@ -67,8 +86,11 @@ def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, bundl
     for prompt, options in questions:
         # compared without spaces and hyphens: pdftotext rejoins lines (and "Jae-in") as it likes
         flat = [re.sub(r"[\s-]", "", page) for page in pages]
-        holding = [i for i, page in enumerate(flat)
-                   if re.sub(r"[\s-]", "", prompt) in page and all(re.sub(r"[\s-]", "", o) in page for o in options)]
+        holding = [
+            i
+            for i, page in enumerate(flat)
+            if re.sub(r"[\s-]", "", prompt) in page and all(re.sub(r"[\s-]", "", o) in page for o in options)
+        ]
         assert holding, f"question split across pages: {prompt}"
         last_question_page = max(last_question_page, holding[0])
     key_pages = [i for i, page in enumerate(pages) if "Answer key" in page]
@@ -99,13 +121,13 @@ def test_versions_hold_the_same_questions_in_other_orders_with_their_own_keys(ru
     orders = [[p for p, _ in mcqs_of(s)] for s in sheets]
     assert sorted(orders[0]) == sorted(orders[1]) == sorted(orders[2])
     assert orders[0] != orders[1] or orders[1] != orders[2]
-    for v, sheet in zip("ABC", sheets):
+    for v, sheet in zip("ABC", sheets, strict=False):
         assert f"version {v} · seed 7" in sheet
         key = sheet.split('id="answer-key"')[1].split("<h3>Part B</h3>")[0]
         entries = re.findall(r'<li value="(\d+)"><strong>([A-E])</strong> (.*?) <span', key)
         questions = mcqs_of(sheet)
         assert len(entries) == len(questions)
-        for (number, letter, answer), (_, options) in zip(entries, questions):
+        for (_number, letter, answer), (_, options) in zip(entries, questions, strict=False):
             assert options["ABCDE".index(letter)] == h.unescape(answer)
 
 

@@ -20,7 +20,8 @@ from .files import write_atomic
 # needs a new note type with a new name and a new id.
 CLOZE_MODEL_ID = 1_738_204_117
 MCQ_MODEL_ID = 1_738_204_118
-DECK_ID_BASE = 1_700_000_000_000  # deck ids are this plus a hash of the deck name
+DECK_ID_BASE = 1_700_000_000_000
+QUIZGEN_MARK = b"made by quizgen"  # deck ids are this plus a hash of the deck name
 
 
 def build_time() -> float:
@@ -53,7 +54,9 @@ def models(templates: Path | None = None) -> tuple[genanki.Model, genanki.Model]
         MCQ_MODEL_ID,
         "quizgen Multiple Choice",
         fields=[{"name": "Question"}, {"name": "Options"}, {"name": "Answer"}, {"name": "Source"}],
-        templates=[{"name": "Multiple Choice", "qfmt": _read("mcq_front.html", templates), "afmt": _read("mcq_back.html", templates)}],
+        templates=[
+            {"name": "Multiple Choice", "qfmt": _read("mcq_front.html", templates), "afmt": _read("mcq_back.html", templates)}
+        ],
         css=css,
     )
     return cloze, mcq
@@ -101,13 +104,15 @@ def notes(article: Article, questions: list[Question], templates: Path | None = 
             result.append(genanki.Note(model=cloze_model, fields=fields, tags=tags, guid=guid))
         elif q.type == "mcq":
             letter = "ABCDE"[q.options.index(q.answer)]
-            options = "<ol class=\"qg-options\" type=\"A\">" + "".join(f"<li>{html.escape(o)}</li>" for o in q.options) + "</ol>"
+            options = '<ol class="qg-options" type="A">' + "".join(f"<li>{html.escape(o)}</li>" for o in q.options) + "</ol>"
             fields = [html.escape(q.prompt), options, f"{letter}. {html.escape(q.answer)}", _source(article, q)]
             result.append(genanki.Note(model=mcq_model, fields=fields, tags=tags, guid=guid))
     return result
 
 
-def deck_bytes(article: Article, questions: list[Question], timestamp: float | None = None, templates: Path | None = None) -> bytes:
+def deck_bytes(
+    article: Article, questions: list[Question], timestamp: float | None = None, templates: Path | None = None
+) -> bytes:
     """The .apkg for one article, byte-identical for the same input and timestamp."""
     ts = build_time() if timestamp is None else timestamp
     name = deck_name(article)
@@ -124,6 +129,7 @@ def deck_bytes(article: Article, questions: list[Question], timestamp: float | N
     buf = io.BytesIO()
     stamp = time.gmtime(max(ts, 315532800))[:6]  # zip times start in 1980
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.comment = QUIZGEN_MARK  # how a rebuild knows the file is its own to replace
         for entry, data in (("collection.anki2", db), ("media", b"{}")):
             info = zipfile.ZipInfo(entry, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -16,15 +16,33 @@ def prepare_out(out: Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"{out}: cannot create the output folder ({e.strerror}); pass --out a folder you can write to") from None
+        raise OutputError(
+            f"{out}: cannot create the output folder ({e.strerror}); pass --out a folder you can write to"
+        ) from None
     if not os.access(out, os.W_OK | os.X_OK):
         raise OutputError(f"{out}: cannot write into this folder; pass --out a folder you can write to")
     return out
 
 
+def ours(path: Path) -> bool:
+    """True when an existing output file was made by quizgen (so a rebuild may replace it)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+            if path.suffix == ".apkg":
+                f.seek(max(0, path.stat().st_size - 64))
+                return b"made by quizgen" in f.read()
+    except OSError:
+        return False
+    return b'name="generator" content="quizgen' in head
+
+
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write bytes to path so that readers see the old file or the whole new one, never half."""
+    """Write bytes to path so that readers see the old file or the whole new one, never half.
+    A file of the same name that quizgen did not make is never replaced."""
     path = Path(path)
+    if path.exists() and not ours(path):
+        raise OutputError(f"{path}: already exists and was not made by quizgen; move it away or choose another --out")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:

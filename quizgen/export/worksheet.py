@@ -56,8 +56,15 @@ def _cloze_parts(cloze: str, first_number: int) -> tuple[list[tuple[str, int | N
     return parts, answers
 
 
-def worksheet_context(article: Article, questions: list[Question], *, seed: int = 0, version: str = "A",
-                      paper: str = "a4", large_print: bool = False) -> dict:
+def worksheet_context(
+    article: Article,
+    questions: list[Question],
+    *,
+    seed: int = 0,
+    version: str = "A",
+    paper: str = "a4",
+    large_print: bool = False,
+) -> dict:
     """Everything the worksheet template shows, for one version of the paper."""
     rng = random.Random(f"{seed}:{article.slug}:{version}")
     mcqs = [q for q in questions if q.type == "mcq"]
@@ -69,8 +76,16 @@ def worksheet_context(article: Article, questions: list[Question], *, seed: int 
     part_a = []
     for n, q in enumerate(mcqs, 1):
         letter = "ABCDE"[q.options.index(q.answer)]
-        part_a.append({"number": n, "prompt": q.prompt, "options": list(zip("ABCDE", q.options)),
-                       "letter": letter, "answer": q.answer, "paragraph": q.sentence.paragraph})
+        part_a.append(
+            {
+                "number": n,
+                "prompt": q.prompt,
+                "options": list(zip("ABCDE", q.options, strict=False)),
+                "letter": letter,
+                "answer": q.answer,
+                "paragraph": q.sentence.paragraph,
+            }
+        )
     part_b = []
     blanks: list[Blank] = []
     in_part_a = {q.sentence.text for q in mcqs}  # after _share_sentences
@@ -109,6 +124,7 @@ def worksheet_context(article: Article, questions: list[Question], *, seed: int 
 def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Question]:
     """Leave Part B enough sentences of its own: a sentence is asked in Part A or in Part B,
     never both, so when Part A would take nearly all of them every third one goes to Part B."""
+
     def fillable(q: Question) -> bool:
         return any(k != "quote" for k in q.extra.get("kinds", [q.kind]))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 
 from ..model import Article, Fact
@@ -24,11 +25,12 @@ def extract(article: Article, kinds: Iterable[str] | None = None) -> list[Fact]:
     facts: list[Fact] = []
     for name in kinds or EXTRACTORS:
         facts.extend(EXTRACTORS[name](article))
-    claimed = [f.span for f in facts if f.kind == "distance" or (f.kind == "date" and not f.relative)]
-    claimed += [f.quote_span for f in facts if f.kind == "quote" and f.tier == "direct" and False]
+    claimed = sorted(f.span for f in facts if f.kind == "distance" or (f.kind == "date" and not f.relative))
+    starts = [s for s, _ in claimed]
 
     def overlaps(f: Fact) -> bool:
-        return any(f.start < e and s < f.end for s, e in claimed)
+        i = bisect.bisect_left(starts, f.end)  # claimed spans starting before this count ends
+        return any(claimed[j][1] > f.start for j in range(max(0, i - 3), i))
 
     facts = [f for f in facts if not (f.kind == "count" and overlaps(f))]
     facts.sort(key=lambda f: (f.start, f.kind))

@@ -70,8 +70,13 @@ STOP = frozenset(
     " together altogether overall home instead".split()
 )
 # Nouns that make the number a time span, not a thing counted, when no other noun is asked for
-TIME_NOUNS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries".split())
-NOUN_WORD = re.compile(r"\s+(?:[a-z][a-z'’]*(?:-[a-z]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=\s+[a-z])|[A-Z][a-z]+s\b|[A-Z]{2,5}(?=\s+[a-z]))")
+TIME_NOUNS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries"
+    .split()
+)
+NOUN_WORD = re.compile(
+    r"\s+(?:[a-z][a-z'’]*(?:-[a-z]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=\s+[a-z])|[A-Z][a-z]+s\b|[A-Z]{2,5}(?=\s+[a-z]))"
+)
 
 
 # The second end of a range: "ten to 32 pages", "between 400 and 600 breaks"
@@ -90,8 +95,13 @@ def find_counts(article: Article) -> Iterator[Fact]:
             r = RANGE_END.match(text, m.end())
             second = NUMBER.match(text, r.end()) if r else None
             year_like = bool(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", m.group()))
-            if second and not year_like and (m.group("digits") or m.group("words")) and (second.group("digits") or second.group("words")) \
-                    and not re.match(r"\s*(?:%|per ?cent)", text[second.end():]):
+            if (
+                second
+                and not year_like
+                and (m.group("digits") or m.group("words"))
+                and (second.group("digits") or second.group("words"))
+                and not re.match(r"\s*(?:%|per ?cent)", text[second.end() :])
+            ):
                 fact = _count(article, sentence, second, range_start=m.start())
                 if fact is not None:
                     skip_to = second.end()
@@ -112,8 +122,12 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
     if NOT_A_COUNT_AFTER.match(text, end) or NOT_A_COUNT_BEFORE.search(before):
         return None
     name = NAME_BEFORE.search(before)
-    if (m.group("digits") or m.group("ordinal_d")) and name and name.group(1).lower() not in CAPITAL_OPENERS \
-            and not re.search(r"['’]s?$|ly$", name.group(1)):
+    if (
+        (m.group("digits") or m.group("ordinal_d"))
+        and name
+        and name.group(1).lower() not in CAPITAL_OPENERS
+        and not re.search(r"['’]s?$|ly$", name.group(1))
+    ):
         return None  # "Boeing 737", "Russia 24" (but "WeWork's 12,000 employees" is a count)
     words = m.group("words") or m.group("ordinal_w") or m.group("dozen")
     if words and surface[0].isupper() and start > 0:
@@ -135,7 +149,11 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         return None
     if m.group("words") and surface.lower() == "one" and re.match(r"\s+(?:another|of a kind|day|way|thing)\b", text[end:]):
         return None
-    if m.group("words") and surface.lower() == "one" and re.search(r"\b(?:no|any|every|some|the|this|that|which|each|another)\s*$", before, re.I):
+    if (
+        m.group("words")
+        and surface.lower() == "one"
+        and re.search(r"\b(?:no|any|every|some|the|this|that|which|each|another)\s*$", before, re.I)
+    ):
         return None
     if m.group("ordinal_w") and surface.lower() == "second" and re.search(r"\b(?:a|per|one|split|every|each)\s*$", before):
         return None  # "a second", "per second": time, not rank
@@ -150,7 +168,9 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         return None  # "its 777 plane", "a 767 tanker": a model number, not a count
     if noun is None:
         # a bare number is a count only where the sentence says so: "more than 1,000", "Parata, 75"
-        if not (m.group("digits") and (MODIFIER_BEFORE.search(before) or re.match(r"\s+of\s+(?:them|those|these|the)\b", text[end:]))):
+        if not (
+            m.group("digits") and (MODIFIER_BEFORE.search(before) or re.match(r"\s+of\s+(?:them|those|these|the)\b", text[end:]))
+        ):
             if not (m.group("words") and re.match(r"\s+of\s+(?:them|those|these|this|the|its|his|her|their)\b", text[end:])):
                 return None
     # the answer keeps its hedge ("about 80", "more than 700") and a time unit ("10 months")

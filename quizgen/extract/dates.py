@@ -6,15 +6,26 @@ import re
 from collections.abc import Iterator
 
 from ..model import Article, Fact
-from .numbers import UNITS, TENS
+from .numbers import TENS, UNITS
 
 MONTHS = {
     m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
+    for i, m in enumerate("january february march april may june july august september october november december".split())
 }
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
@@ -55,7 +66,8 @@ DATE = re.compile(
     rf"|\b(?:{_COUNT})\s+{_SPAN_UNIT}\s+(?:ago|earlier|later)\b"
     rf"|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b)"
     # a duration: "two decades", "for seven years", "48 hours"
-    rf"|(?P<dur>\b(?:(?:more than|less than|nearly|almost|about|over|at least|up to|just over|some)\s+)?(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))",
+    rf"|(?P<dur>\b(?:(?:more than|less than|nearly|almost|about|over|at least|up to|just over|some)\s+)?"
+    rf"(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))",
 )
 
 
@@ -87,7 +99,7 @@ def normalise(m: re.Match) -> tuple[str, bool]:
     if g["decade"]:
         return f"{g['dec_y']}s", False
     if g["month"]:
-        return f"--{_month(g['month'][len(g['may_pre'] or ''):]):02d}", False
+        return f"--{_month(g['month'][len(g['may_pre'] or '') :]):02d}", False
     if g["year"]:
         return g["year"], False
     return re.sub(r"^on\s+", "", m.group().lower()), True
@@ -151,8 +163,13 @@ NOT_NAMES = frozenset("in on at by since until from to of before after during th
 def _is_code_year(text: str, start: int, end: int) -> bool:
     # "Expo 2005", "Windows 2000", "Vision 2030": a capitalised word right before names the year
     m = CODE_BEFORE.search(text[max(0, start - 25) : start])
-    if m and start - len(m.group()) > 0 and m.group(1).lower() not in NOT_NAMES and m.group(1).lower() not in MONTHS \
-            and m.group(1).lower().rstrip(".") not in MONTH_ABBR:
+    if (
+        m
+        and start - len(m.group()) > 0
+        and m.group(1).lower() not in NOT_NAMES
+        and m.group(1).lower() not in MONTHS
+        and m.group(1).lower().rstrip(".") not in MONTH_ABBR
+    ):
         return True
     # part of a range of plain numbers: "between 1500 and 2000 people"
     return bool(re.match(r"\s*(?:people|residents|troops|jobs|homes|members|votes|units|times)\b", text[end:]))

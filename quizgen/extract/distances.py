@@ -6,25 +6,61 @@ import re
 from collections.abc import Iterator
 
 from ..model import Article, Fact
-from .numbers import DIGITS, UNITS, TENS, as_int, parse_number
+from .numbers import DIGITS, TENS, UNITS, as_int, parse_number
 
 # kilometres per unit; the key is the canonical spelling shown to learners
 KM_PER_UNIT = {
-    "km": 1.0, "m": 0.001, "cm": 1e-5, "mm": 1e-6, "miles": 1.609344, "nautical miles": 1.852,
-    "feet": 0.0003048, "yards": 0.0009144, "inches": 2.54e-5, "light-years": 9.4607e12,
+    "km": 1.0,
+    "m": 0.001,
+    "cm": 1e-5,
+    "mm": 1e-6,
+    "miles": 1.609344,
+    "nautical miles": 1.852,
+    "feet": 0.0003048,
+    "yards": 0.0009144,
+    "inches": 2.54e-5,
+    "light-years": 9.4607e12,
 }
 # surface spelling -> canonical unit; longest first so "nautical miles" wins over "miles"
 UNIT_NAMES = {
-    "nautical miles": "nautical miles", "nautical mile": "nautical miles",
-    "light-years": "light-years", "light years": "light-years", "light-year": "light-years",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "kms": "km", "km": "km",
-    "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm", "cm": "cm",
-    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm", "mm": "mm",
-    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
-    "miles": "miles", "mile": "miles", "mi": "miles",
-    "feet": "feet", "foot": "feet", "ft": "feet",
-    "yards": "yards", "yard": "yards", "yds": "yards", "yd": "yards",
-    "inches": "inches", "inch": "inches",
+    "nautical miles": "nautical miles",
+    "nautical mile": "nautical miles",
+    "light-years": "light-years",
+    "light years": "light-years",
+    "light-year": "light-years",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "kms": "km",
+    "km": "km",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "centimetre": "cm",
+    "centimeter": "cm",
+    "cm": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
+    "mm": "mm",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "m": "m",
+    "miles": "miles",
+    "mile": "miles",
+    "mi": "miles",
+    "feet": "feet",
+    "foot": "feet",
+    "ft": "feet",
+    "yards": "yards",
+    "yard": "yards",
+    "yds": "yards",
+    "yd": "yards",
+    "inches": "inches",
+    "inch": "inches",
 }
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_NAMES, key=len, reverse=True))
 _WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
@@ -48,7 +84,8 @@ MILLIONS_AFTER = re.compile(
 )
 # a converted value in brackets right after: "130 km (80 miles)", "30ft (10m)"
 CONVERSION = re.compile(
-    rf"\s*\(\s*(?:about |around |roughly |some |nearly |almost |more than |over )?(?:{_NUMBER})(?:\s?|-)(?:{_UNIT})\s*(?:[;,][^)]{{0,40}})?\)",
+    rf"\s*\(\s*(?:about |around |roughly |some |nearly |almost |more than |over )?"
+    rf"(?:{_NUMBER})(?:\s?|-)(?:{_UNIT})\s*(?:[;,][^)]{{0,40}})?\)",
     re.I,
 )
 # "on two feet", "on all four feet"

@@ -45,12 +45,14 @@ ORG_WORDS = frozenset(
 DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|report|letter|release|post|tweet|announcement|communique)")
 PRONOUNS = {"he": "person", "she": "person", "they": None, "it": "organisation", "we": None, "i": None}
 # The opening and closing marks of a double quotation, curly or straight
-DOUBLE = "\"“”„"
+DOUBLE = '"“”„'
 QUOTE_MARK = re.compile(r"[\"“”„]")
 QUOTE_SPAN = re.compile(r"[\"“„][^\"“”„]*[\"”]")
 # Speaker words after the quote: ", said X" or ", X said"
 # ", saying:", "was quoted as saying": the speaker is the sentence's subject
-PARTICIPLE = re.compile(r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b")
+PARTICIPLE = re.compile(
+    r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b"
+)
 # "described by Sharon as": a passive with the speaker after "by"
 PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
 # A sentence that opens with its subject: "Wenger initially refused ...", "The group said ..."
@@ -60,7 +62,10 @@ AFTER_WHO_FIRST = re.compile(rf"\s*,?\s*(?P<who>[^,.;:!?\"“”]{{1,100}}?)\s+(
 # "according to X"
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:!?\"“”]{1,100})", re.I)
 # Reported speech: "X said (that) ..." with no quote marks
-REPORTED = re.compile(r"\b(?:said|says|warned|argued|claimed|insisted|added|stated|testified|told (?:\w+ ){0,3}?)(?:\s+(?:on|last|this)\s+\w+)?\s+that\s+")
+REPORTED = re.compile(
+    r"\b(?:said|says|warned|argued|claimed|insisted|added|stated|testified|told (?:\w+ ){0,3}?)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\s+"
+)
 
 
 @dataclass
@@ -189,8 +194,7 @@ FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
-def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]],
-             inside: list[tuple[int, int]] = ()):
+def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]], inside: list[tuple[int, int]] = ()):
     """A function from a speaker mention to "m", "f" or None: from a title, or from the pronoun
     that follows each mention of the person's first name (or surname) in the article."""
     cache: dict[str, str | None] = {}
@@ -210,8 +214,11 @@ def _genders(text: str, known: dict[str, tuple[str, str]], events: list[tuple[in
             for probe in probes:
                 for m in re.finditer(r"\b" + re.escape(probe) + r"\b", text):
                     p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
-                    if p and not any(a < p.start() < b for a, b in inside) \
-                            and not re.search(r"\b[A-Z][a-z]", text[m.end() : p.start()]):
+                    if (
+                        p
+                        and not any(a < p.start() < b for a, b in inside)
+                        and not re.search(r"\b[A-Z][a-z]", text[m.end() : p.start()])
+                    ):
                         votes += 1 if MALE.fullmatch(p.group()) else -1
             result = "m" if votes > 0 else "f" if votes < 0 else None
         cache[mention] = result
@@ -308,7 +315,7 @@ def _next_paragraph(article: Article, p_end: int) -> int | None:
 
 
 def _looks_opening(text: str, pos: int) -> bool:
-    return pos == 0 or text[pos - 1] in " \n(—–-[" 
+    return pos == 0 or text[pos - 1] in " \n(—–-["
 
 
 def _looks_closing(text: str, pos: int) -> bool:
@@ -335,7 +342,9 @@ DESCRIPTION_WORDS = frozenset(
 )
 DETERMINERS = frozenset("the a an one another its his her their".split())
 LINKS = frozenset("of for at from to and in on".split())
-TRAILING = re.compile(r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$")
+TRAILING = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$"
+)
 REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
 
 
@@ -361,8 +370,13 @@ def _valid_np(words: list[str]) -> bool:
     return False
 
 
+# How far back a speaker phrase may reach: bounds the work on hostile, unpunctuated text
+MAX_PHRASE = 300
+
+
 def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     """The speaker phrase that ends right before a speech verb at ``end`` (offsets), or None."""
+    floor = max(floor, end - MAX_PHRASE)
     chunk = masked[floor:end]
     appos = re.search(r",\s*([^,]{2,120}?),\s*$", chunk)
     if appos:
@@ -371,8 +385,14 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
         b = _np_before(masked, floor + appos.end(1), floor + appos.start(1))
         a = _np_before(masked, floor + appos.start(), floor)
         b_words = masked[b[0] : b[1]].split() if b else []
-        if b and b_words[-1][0].isupper() and not b_words[0][0].islower() and b_words[-1].lower() not in PERSON_WORDS | ORG_WORDS \
-                and not re.search(r"['’]s?$", b_words[0]) and len(b_words) <= 4:
+        if (
+            b
+            and b_words[-1][0].isupper()
+            and not b_words[0][0].islower()
+            and b_words[-1].lower() not in PERSON_WORDS | ORG_WORDS
+            and not re.search(r"['’]s?$", b_words[0])
+            and len(b_words) <= 4
+        ):
             return b
         return a or b
     trail = TRAILING.search(chunk)
@@ -392,11 +412,14 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
             break
         ok = (
             w[0].isupper()
-            or low in PERSON_WORDS or low in ORG_WORDS or low in DESCRIPTION_WORDS
+            or low in PERSON_WORDS
+            or low in ORG_WORDS
+            or low in DESCRIPTION_WORDS
             or (low in LINKS and picked and picked[-1][2][0].isupper() and low != "to")
             or (low in ("the",) and picked)
             or (w in ("'s", "’s") and picked)
-            or re.fullmatch(r"[a-z]+[’']s", w) is not None and picked
+            or re.fullmatch(r"[a-z]+[’']s", w) is not None
+            and picked
         )
         if not ok:
             break
@@ -413,8 +436,11 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
         if found:
             return found
     # trim from the left to a word that can open a description
-    while picked and not (picked[0][2][0].isupper() or picked[0][2].lower() in DETERMINERS | PERSON_WORDS | ORG_WORDS | DESCRIPTION_WORDS
-                          or picked[0][2].lower() in PRONOUNS):
+    while picked and not (
+        picked[0][2][0].isupper()
+        or picked[0][2].lower() in DETERMINERS | PERSON_WORDS | ORG_WORDS | DESCRIPTION_WORDS
+        or picked[0][2].lower() in PRONOUNS
+    ):
         picked.pop(0)
     while picked and picked[0][2].lower() in LINKS | {"but", "yet", "so", "however", "meanwhile", "still"}:
         picked.pop(0)
@@ -425,7 +451,9 @@ def _np_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
 
 
 # ", saying:", "was quoted as saying": the speaker is the sentence's subject
-PARTICIPLE = re.compile(r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b")
+PARTICIPLE = re.compile(
+    r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b"
+)
 # "described by Sharon as": a passive with the speaker after "by"
 PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
 # A sentence that opens with its subject: "Wenger initially refused ...", "The group said ..."
@@ -444,7 +472,7 @@ def _np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
         return None
     phrase = m.group()
     cut = NP_AFTER_CUT.search(phrase)
-    if cut and not re.match(r"\s+(?:at|of|for)\s+(?:the\s+)?[A-Z]", phrase[cut.start():]):
+    if cut and not re.match(r"\s+(?:at|of|for)\s+(?:the\s+)?[A-Z]", phrase[cut.start() :]):
         phrase = phrase[: cut.start()]
     phrase = phrase.rstrip()
     words = phrase.split()
@@ -460,14 +488,18 @@ def _np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
-OPENING_ADVERBIAL = re.compile(r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+")
+OPENING_ADVERBIAL = re.compile(
+    r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+"
+)
 
 
 def _sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of a sentence: the phrase before its first verb ("Sunak defended ...")."""
     lead = OPENING_ADVERBIAL.match(masked, start, limit)
     pos = lead.end() if lead else start
-    verb = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|had|has|was|is|will|would|gave|took|told|made|said|went|came|spoke|wrote|went)\b")
+    verb = re.compile(
+        r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|had|has|was|is|will|would|gave|took|told|made|said|went|came|spoke|wrote|went)\b"
+    )
     for m in verb.finditer(masked, pos, limit):
         found = _np_before(masked, m.start(), pos)
         # the phrase opens the sentence, or is the name in "The EU's commissioner, Louis Michel, was"
@@ -483,7 +515,9 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
     inner = text[span.open + 1 : span.close].rstrip()
     limit = min(max(last.end, span.close + 1), span.close + 200)
     after_pos = span.close + 1
-    opens_attribution = inner.endswith((",", "?", "!", "—", "–", "-", "…")) or masked[after_pos:after_pos + 2].lstrip().startswith(",")
+    opens_attribution = inner.endswith((",", "?", "!", "—", "–", "-", "…")) or masked[
+        after_pos : after_pos + 2
+    ].lstrip().startswith(",")
     if opens_attribution or not inner.endswith("."):
         m = AFTER_VERB_FIRST.match(masked, after_pos, limit)
         if m:
@@ -493,8 +527,12 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         # '," X said' / '," X, a spokesman, said'
         window = masked[after_pos:limit]
         v = VERB.search(window)
-        if v and re.search(r",\s*$", window[: v.start()]) and not re.search(r"[.;:!?]", window[: v.start()]) \
-                and re.match(r"\s*[a-z]", window):
+        if (
+            v
+            and re.search(r",\s*$", window[: v.start()])
+            and not re.search(r"[.;:!?]", window[: v.start()])
+            and re.match(r"\s*[a-z]", window)
+        ):
             # '"he was in charge of Ukraine" despite ..., said another witness, adviser Fiona Hill'
             found = _np_after(masked, after_pos + v.end() + 1, limit)
             if found:
@@ -502,8 +540,12 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         if v and (v.start() < 90 or QUOTE_MARK.search(window, 0, v.start())):
             lead = window[: v.start()]
             another_quote = QUOTE_MARK.search(lead) is not None
-            if (another_quote or not re.match(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b", lead)) \
-                    and not re.search(r"[.;:!?]", QUOTE_SPAN.sub("", lead)):
+            if (
+                another_quote
+                or not re.match(
+                    r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b", lead
+                )
+            ) and not re.search(r"[.;:!?]", QUOTE_SPAN.sub("", lead)):
                 found = _np_before(masked, after_pos + v.start(), after_pos)
                 if found:
                     if re.search(r",", lead[: found[0] - after_pos]) and not re.match(r"\s*,\s*$", lead[: found[0] - after_pos]):
@@ -552,9 +594,15 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
     return None
 
 
-def _resolve(mention: str, speakers: list[tuple[str, str, str]], known: dict[str, tuple[str, str]],
-             text: str = "", at: int = 0, events: list[tuple[int, str]] | None = None,
-             genders=None) -> tuple[str, str] | None:
+def _resolve(
+    mention: str,
+    speakers: list[tuple[str, str, str]],
+    known: dict[str, tuple[str, str]],
+    text: str = "",
+    at: int = 0,
+    events: list[tuple[int, str]] | None = None,
+    genders=None,
+) -> tuple[str, str] | None:
     """Return (speaker, type): a pronoun is the named speaker who spoke last before it (of the
     pronoun's gender where the article shows it); a short name is that person's full name."""
     low = mention.lower()
@@ -617,8 +665,15 @@ def _join_sentences(article: Article, first: Sentence, last: Sentence, start: in
     return Sentence(article.text[a:b], a, b, sents[0].paragraph)
 
 
-def _reported(article: Article, masked: str, speakers: list[tuple[str, str, str]], skip: set[int],
-              known: dict[str, tuple[str, str]], events: list[tuple[int, str]], genders) -> Iterator[Fact]:
+def _reported(
+    article: Article,
+    masked: str,
+    speakers: list[tuple[str, str, str]],
+    skip: set[int],
+    known: dict[str, tuple[str, str]],
+    events: list[tuple[int, str]],
+    genders,
+) -> Iterator[Fact]:
     """Reported speech: 'X said (that) ...' with no quote marks."""
     for sentence in article.sentences:
         if not sentence.body or sentence.start in skip or QUOTE_MARK.search(sentence.text):

@@ -46,7 +46,9 @@ def generate(article: Article, facts: list[Fact], seed: int = 0, max_questions: 
 
 
 def _speakers(facts: list[Fact]) -> list[tuple[str, str]]:
-    return [(display_speaker(f), f.speaker_type or "person") for f in facts if f.kind == "quote" and f.tier == "direct" and f.speaker]
+    return [
+        (display_speaker(f), f.speaker_type or "person") for f in facts if f.kind == "quote" and f.tier == "direct" and f.speaker
+    ]
 
 
 def display_speaker(fact: Fact) -> str:
@@ -91,8 +93,13 @@ def multiple_choice(article: Article, fact: Fact, speakers: list[tuple[str, str]
         month = re.match(r"[A-Z][a-z]+", fact.text)
         if year in rest and month:
             # the year shows elsewhere in the sentence: ask for the month alone
-            fact = replace(fact, text=month.group(), end=fact.start + month.end(), extent=(fact.start, fact.start + month.end()),
-                           value=f"--{str(fact.value)[5:7]}")
+            fact = replace(
+                fact,
+                text=month.group(),
+                end=fact.start + month.end(),
+                extent=(fact.start, fact.start + month.end()),
+                value=f"--{str(fact.value)[5:7]}",
+            )
     options = {
         "distance": distractors.distance_options,
         "count": distractors.count_options,
@@ -162,7 +169,7 @@ def cloze_notes(article: Article, facts: list[Fact]) -> list[Question]:
     for f in facts:
         by_sentence.setdefault((f.sentence.start, f.sentence.end), []).append(f)
     notes = []
-    for (start, _), group in sorted(by_sentence.items()):
+    for (_start, _), group in sorted(by_sentence.items()):
         sentence = group[0].sentence
         group = sorted(group, key=lambda f: f.span[0])
         kept: list[Fact] = []

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 import re
 
-from ..extract.numbers import ORDINALS, UNITS, TENS
+from ..extract.numbers import ORDINALS, TENS, UNITS
 from ..model import Fact
 
 NUMBER_WORD = {v: k for k, v in {**UNITS, **TENS}.items()}
@@ -86,7 +86,7 @@ def distance_options(fact: Fact, rng: random.Random) -> list[str] | None:
     if chosen is None:
         return None
     values = sorted([*chosen, amount])
-    if any(b <= a * 1.04 for a, b in zip(values, values[1:])):
+    if any(b <= a * 1.04 for a, b in zip(values, values[1:], strict=False)):
         return None
     return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
 
@@ -226,7 +226,9 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str]
         day = _ordinal(d.day) if suffix else str(d.day)
         month = MONTH_NAMES[d.month - 1]
         if abbr:  # keep the key's style: "Dec. 9" -> "Nov. 27"
-            month = month if len(month) <= 4 else ("Sept" if d.month == 9 and abbr.group(1) == "Sept" else month[:3]) + abbr.group(2)
+            month = (
+                month if len(month) <= 4 else ("Sept" if d.month == 9 and abbr.group(1) == "Sept" else month[:3]) + abbr.group(2)
+            )
         core = f"{day} {month}" if uk else f"{month} {day}"
         if has_year:
             core += (", " if comma_year and not uk else " ") + str(d.year)

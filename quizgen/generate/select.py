@@ -30,15 +30,24 @@ def quiz_worthy(fact: Fact, article: Article) -> bool:
             return False
         before = fact.sentence.text[: fact.start - fact.sentence.start]
         ordinal = bool(re.search(r"(?:st|nd|rd|th)$", fact.text.lower()) or fact.text.lower() in ORDINALS)
-        if not ordinal and fact.value <= 3 and len(fact.noun.split()) == 1 and re.search(r"\b(?:the|these|those|both|its|their|his|her)\s+$", before, re.I):
+        if (
+            not ordinal
+            and fact.value <= 3
+            and len(fact.noun.split()) == 1
+            and re.search(r"\b(?:the|these|those|both|its|their|his|her)\s+$", before, re.I)
+        ):
             return False  # "the two leaders" points back; it does not inform
         return not _repeats_headline(fact, article)
     if fact.kind == "distance":
         return not _repeats_headline(fact, article)
     if fact.kind == "quote":
         mention_in_sentence = article.text[fact.start : fact.end] == fact.text
-        return fact.tier == "direct" and mention_in_sentence and not PRONOUN.match(fact.speaker or "") \
+        return (
+            fact.tier == "direct"
+            and mention_in_sentence
+            and not PRONOUN.match(fact.speaker or "")
             and len((fact.quote or "").split()) >= 2
+        )
     return False
 
 
