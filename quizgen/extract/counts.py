@@ -71,7 +71,8 @@ STOP = frozenset(
 )
 # Nouns that make the number a time span, not a thing counted, when no other noun is asked for
 TIME_NOUNS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries".split()
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades"
+    " century centuries".split()
 )
 NOUN_WORD = re.compile(
     r"\s+(?:[a-z][a-z'’]*(?:-[a-z]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=\s+[a-z])|[A-Z][a-z]+s\b|[A-Z]{2,5}(?=\s+[a-z]))"

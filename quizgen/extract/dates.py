@@ -39,6 +39,8 @@ _SPAN_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur
 
 # Alternatives are tried left to right at each position, so the longest forms come first.
 DATE = re.compile(
+    # never start inside a word: most positions in a text are, and this skips them all at once
+    r"(?<![\w])(?:"
     # "Friday, August 21, 2015", "August 21, 2015", "Aug. 21 2015"
     rf"(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})(?!\d))"
     # "Monday, 10 March 2005", "10 March, 2005"
@@ -67,7 +69,8 @@ DATE = re.compile(
     rf"|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b)"
     # a duration: "two decades", "for seven years", "48 hours"
     rf"|(?P<dur>\b(?:(?:more than|less than|nearly|almost|about|over|at least|up to|just over|some)\s+)?"
-    rf"(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))",
+    rf"(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))"
+    r")",
 )
 
 

@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import replace
 
-from ..extract.quotes import name_of
+from ..extract.speakers import name_of
 from ..model import Article, Fact, Question, Sentence, digest
 from . import distractors
 from .select import select
