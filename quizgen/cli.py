@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -53,6 +52,9 @@ def main() -> None:
     show_default=True,
     help="Write versions A, B, ... with shuffled question order, each with its own key.",
 )
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Articles built at once (default: one per CPU core)."
+)
 def build(
     sources: tuple[Path, ...],
     out: Path,
@@ -62,51 +64,70 @@ def build(
     paper: str,
     large_print: bool,
     versions: int,
+    jobs: int | None,
 ) -> None:
     """Build an Anki deck and a worksheet for each article.
 
     SOURCES are article files or folders of them (default: source/). For each article
     quizgen writes <name>.apkg and <name>.html into --out.
     """
-    from .pipeline import build as run
+    import time
 
+    from .pipeline import build as run
+    from .pipeline import expand_sources
+
+    started = time.perf_counter()
     if not sources:
         sources = (Path("source"),)
-    failures = 0
-    done = 0
-    empty = 0
+    failures = done = empty = questions = files = 0
     try:
-        for r in run(
-            sources,
-            out,
-            seed=seed,
-            max_questions=max_questions,
-            templates=templates,
-            paper=paper,
-            large_print=large_print,
-            versions=versions,
-        ):
-            for w in r.warnings:
-                click.echo(f"Warning: {w}", err=True)
-            if r.error:
-                failures += 1
-                click.echo(f"Error: {r.error}", err=True)
-                continue
-            if not r.files:
-                empty += 1
-                continue
-            done += 1
-            nq = len(r.questions)
-            files = ", ".join(str(f) for f in r.files)
-            click.echo(f"{r.source}: {len(r.facts)} facts, {nq} questions -> {files}")
+        total = len(expand_sources(sources))
+        results = run(
+            sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
+            paper=paper, large_print=large_print, versions=versions,
+        )  # fmt: skip
+        show_bar = sys.stderr.isatty() and total > 1
+        with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
+            for r in results:
+                bar.update(1)
+                for w in r.warnings:
+                    click.echo(f"Warning: {w}", err=True)
+                if r.error:
+                    failures += 1
+                    click.echo(f"Error: {r.error}", err=True)
+                    continue
+                if not r.files:
+                    empty += 1
+                    continue
+                done += 1
+                questions += r.questions
+                files += len(r.files)
+                click.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
     except QuizgenError as e:
         _fail(str(e))
+    seconds = time.perf_counter() - started
+    click.echo(
+        f"{done} of {done + failures + empty} articles built: {questions} questions, {files} files, "
+        f"{failures} failed, {empty} with nothing to ask, {seconds:.2f} s",
+        err=True,
+    )
     if failures or not done:
         if not done and not failures:
             click.echo("Error: no article gave anything to ask; nothing was written", err=True)
-        else:
-            click.echo(f"{done} built, {failures} failed" + (f", {empty} with nothing to ask" if empty else ""), err=True)
         sys.exit(1)
+
+
+class _NoBar:
+    """Stands in for click's progress bar when the output is not a terminal."""
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        return None
 
 
 def _format_option(f):
@@ -139,6 +160,8 @@ def facts(files: tuple[Path, ...], fmt: str) -> None:
         found = extract(article)
         out.append((str(path), article, found))
     if fmt == "json":
+        import json
+
         click.echo(
             json.dumps(
                 {"articles": [{"source": s, "title": a.title, "facts": [f.to_json() for f in fs]} for s, a, fs in out]},
@@ -189,6 +212,8 @@ def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int |
             click.echo(f"Warning: {w}", err=True)
         out.append((str(path), article, qs))
     if fmt == "json":
+        import json
+
         click.echo(
             json.dumps(
                 {"articles": [{"source": s, "title": a.title, "questions": [q.to_json() for q in qs]} for s, a, qs in out]},

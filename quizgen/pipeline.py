@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .articles import ARTICLE_SUFFIXES, read_article
@@ -15,12 +17,11 @@ from .model import Article, Fact, Question
 
 @dataclass
 class Result:
-    """What building one article gave: its facts, questions and the files written."""
+    """What building one article gave: how many facts and questions, and the files written."""
 
     source: str
-    article: Article | None = None
-    facts: list[Fact] = field(default_factory=list)
-    questions: list[Question] = field(default_factory=list)
+    facts: int = 0
+    questions: int = 0
     files: list[Path] = field(default_factory=list)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -73,7 +74,7 @@ def build_one(
     except QuizgenError as e:
         result.error = str(e)
         return result
-    result.article, result.facts, result.questions = article, facts, questions
+    result.facts, result.questions = len(facts), len(questions)
     result.warnings.extend(article.warnings)
     if not questions:
         result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
@@ -100,11 +101,23 @@ def build_one(
     return result
 
 
-def build(sources: Iterable[str | Path], out: str | Path, **options) -> Iterator[Result]:
-    """Build every article in sources into out, one Result per article, in order."""
+def build(sources: Iterable[str | Path], out: str | Path, jobs: int | None = None, **options) -> Iterator[Result]:
+    """Build every article in sources into out, one Result per article, in the order given.
+
+    Articles are built on ``jobs`` processes (default: every core); results keep their order.
+    """
+    from .export import anki, worksheet  # noqa: F401 - imported once here, inherited by the workers
     from .export.files import prepare_out
 
     paths = expand_sources(sources)
     out_dir = prepare_out(Path(out))
-    for path in paths:
-        yield build_one(path, out_dir, **options)
+    work = partial(build_one, out=out_dir, **options)
+    jobs = min(jobs or os.cpu_count() or 1, len(paths))
+    if jobs <= 1:
+        yield from map(work, paths)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(work, paths, chunksize=max(1, len(paths) // (jobs * 8)))

@@ -11,7 +11,6 @@ from .speakers import (
     PERSON_WORDS,
     PRONOUNS,
     VERB,
-    VERB_WORDS,
     genders_of,
     known_speakers,
     mask,
@@ -235,7 +234,7 @@ PARTICIPLE = re.compile(
 )
 # "described by Sharon as": a passive with the speaker after "by"
 PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
-AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*{VERB_WORDS}\s+")
+COMMA_GAP = re.compile(r"\s*,?\s*")
 
 
 def _attribution(article: Article, masked: str, span: _Span, first: Sentence, last: Sentence) -> tuple[int, int] | None:
@@ -248,9 +247,10 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         after_pos : after_pos + 2
     ].lstrip().startswith(",")
     if opens_attribution or not inner.endswith("."):
-        m = AFTER_VERB_FIRST.match(masked, after_pos, limit)
-        if m:
-            found = phrase_after(masked, m.end(), limit)
+        gap = COMMA_GAP.match(masked, after_pos, limit)
+        m = VERB.match(masked, gap.end(), limit)  # '," said X'
+        if m and masked[m.end() : m.end() + 1].isspace():
+            found = phrase_after(masked, m.end() + 1, limit)
             if found:
                 return found
         # '," X said' / '," X, a spokesman, said'

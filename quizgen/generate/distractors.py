@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import random
 import re
 
@@ -12,7 +10,8 @@ from ..model import Fact
 
 NUMBER_WORD = {v: k for k, v in {**UNITS, **TENS}.items()}
 ORDINAL_WORD = {v: k for k, v in ORDINALS.items()}
-MONTH_NAMES = list(calendar.month_name)[1:]
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 # Multipliers for plausible wrong magnitudes below and above the key
 BELOW = (0.3, 0.45, 0.6, 0.75, 0.85)
@@ -209,6 +208,8 @@ def date_options(fact: Fact, rng: random.Random) -> list[str] | None:
 
 
 def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str] | None:
+    import datetime as dt
+
     text = fact.text
     has_year = m.group(1) != "-"
     year = int(m.group(1)) if has_year else 2001  # a non-leap stand-in; the year is never shown
@@ -233,7 +234,7 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str]
         if has_year:
             core += (", " if comma_year and not uk else " ") + str(d.year)
         if weekday:
-            core = f"{calendar.day_name[d.weekday()]}, {core}"
+            core = f"{DAY_NAMES[d.weekday()]}, {core}"
         return core
 
     below = [key - dt.timedelta(days=d) for d in (2, 3, 5, 7, 9, 12)]
