@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Article, Fact, Sentence
+from ..words import word_starts
 from .speakers import (
     PERSON_WORDS,
     PRONOUNS,
@@ -69,9 +70,9 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     events = _speech_subjects(article, masked, inside) + [(f[0], article.text[f[0] : f[1]]) for *_, f in items if f]
     for key, (full, stype) in known.items():
         if stype == "person":
-            for m in re.finditer(r"\b" + re.escape(key) + r"\b", article.text):
-                if not any(a < m.start() < b for a, b in inside):
-                    events.append((m.start(), full))
+            for start in word_starts(article.text, key):
+                if not any(a < start < b for a, b in inside):
+                    events.append((start, full))
     for sent in article.sentences:
         if sent.body:
             subject = sentence_subject(masked, sent.start, sent.end)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..words import word_starts
+
 # Verbs that attribute speech: "said", "warned", "told", "added", ...
 VERB_WORDS = (
     r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|explained|explains|noted|notes"
@@ -70,6 +72,7 @@ OPENING_ADVERBIAL = re.compile(
     r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+"
 )
 MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -266,13 +269,11 @@ def genders_of(text: str, known: dict[str, tuple[str, str]], events: list[tuple[
             probes = {" ".join(name), name[0], name[-1]}
             votes = 0
             for probe in probes:
-                for m in re.finditer(r"\b" + re.escape(probe) + r"\b", text):
-                    p = PRONOUN_ANY.search(text, m.end(), m.end() + 120)
-                    if (
-                        p
-                        and not any(a < p.start() < b for a, b in inside)
-                        and not re.search(r"\b[A-Z][a-z]", text[m.end() : p.start()])
-                    ):
+                for start in word_starts(text, probe):
+                    end = start + len(probe)
+                    p = PRONOUN_ANY.search(text, end, end + 120)
+                    # a pronoun with another name between it and the mention is not about this person
+                    if p and not any(a < p.start() < b for a, b in inside) and not CAPITALISED.search(text, end, p.start()):
                         votes += 1 if MALE.fullmatch(p.group()) else -1
             result = "m" if votes > 0 else "f" if votes < 0 else None
         cache[mention] = result

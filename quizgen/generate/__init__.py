@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..extract.speakers import name_of
 from ..model import Article, Fact, Question, Sentence, digest
+from ..words import has_word
 from . import distractors
 from .select import select
 
@@ -80,7 +81,7 @@ def _blank_stem(article: Article, fact: Fact) -> str:
 
 
 def _contains(haystack: str, needle: str) -> bool:
-    return bool(re.search(r"(?<!\w)" + re.escape(needle.lower()) + r"(?!\w)", haystack.lower()))
+    return has_word(haystack.lower(), needle.lower())
 
 
 def multiple_choice(article: Article, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | None:

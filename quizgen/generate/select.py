@@ -7,6 +7,7 @@ import re
 from ..extract.counts import TIME_NOUNS
 from ..extract.numbers import ORDINALS
 from ..model import Article, Fact
+from ..words import has_word
 
 # Kinds a learner is most likely to be asked about first
 KIND_WEIGHT = {"distance": 3.0, "date": 2.5, "quote": 2.4, "count": 2.0}
@@ -57,7 +58,7 @@ def _in_title(fact: Fact, article: Article) -> bool:
 
 def _repeats_headline(fact: Fact, article: Article) -> bool:
     """A number the headline already gives away ("Over 900 asylum seekers rescued")."""
-    return bool(re.search(r"(?<!\w)" + re.escape(fact.text) + r"(?!\w)", article.title))
+    return has_word(article.title, fact.text)
 
 
 def score(fact: Fact) -> float:
