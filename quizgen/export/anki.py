@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import io
 import os
 import sqlite3
@@ -11,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import genanki
+from markupsafe import escape as _escape
 
 from ..model import Article, Question, digest
 from ..templates import template_dir
@@ -22,6 +22,12 @@ CLOZE_MODEL_ID = 1_738_204_117
 MCQ_MODEL_ID = 1_738_204_118
 DECK_ID_BASE = 1_700_000_000_000
 QUIZGEN_MARK = b"made by quizgen"  # deck ids are this plus a hash of the deck name
+
+
+def escape(text: str) -> str:
+    """Article text as HTML text: markup in an article shows as characters, never as tags.
+    (markupsafe's escape, which jinja2 already loads, rather than a second import of html.)"""
+    return str(_escape(text))
 
 
 def build_time() -> float:
@@ -69,7 +75,7 @@ def deck_name(article: Article) -> str:
 
 
 def _source(article: Article, q: Question) -> str:
-    e = html.escape
+    e = escape
     return (
         f'<div class="qg-sentence">{e(q.sentence.text)}</div>'
         f'<div class="qg-article">{e(article.title)} · paragraph {q.sentence.paragraph}</div>'
@@ -83,11 +89,11 @@ def _cloze_text(q: Question) -> str:
     out = []
     pos = 0
     for m in re.finditer(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", q.cloze):
-        out.append(html.escape(q.cloze[pos : m.start()]))
-        hint = f"::{html.escape(m.group(3))}" if m.group(3) else ""
-        out.append(f"{{{{c{m.group(1)}::{html.escape(m.group(2))}{hint}}}}}")
+        out.append(escape(q.cloze[pos : m.start()]))
+        hint = f"::{escape(m.group(3))}" if m.group(3) else ""
+        out.append(f"{{{{c{m.group(1)}::{escape(m.group(2))}{hint}}}}}")
         pos = m.end()
-    out.append(html.escape(q.cloze[pos:]))
+    out.append(escape(q.cloze[pos:]))
     return "".join(out)
 
 
@@ -100,12 +106,12 @@ def notes(article: Article, questions: list[Question], templates: Path | None = 
         guid = genanki.guid_for(q.guid_key)
         if q.type == "cloze":
             answers = ", ".join(q.extra.get("answers", [q.answer]))
-            fields = [_cloze_text(q), html.escape(answers), _source(article, q)]
+            fields = [_cloze_text(q), escape(answers), _source(article, q)]
             result.append(genanki.Note(model=cloze_model, fields=fields, tags=tags, guid=guid))
         elif q.type == "mcq":
             letter = "ABCDE"[q.options.index(q.answer)]
-            options = '<ol class="qg-options" type="A">' + "".join(f"<li>{html.escape(o)}</li>" for o in q.options) + "</ol>"
-            fields = [html.escape(q.prompt), options, f"{letter}. {html.escape(q.answer)}", _source(article, q)]
+            options = '<ol class="qg-options" type="A">' + "".join(f"<li>{escape(o)}</li>" for o in q.options) + "</ol>"
+            fields = [escape(q.prompt), options, f"{letter}. {escape(q.answer)}", _source(article, q)]
             result.append(genanki.Note(model=mcq_model, fields=fields, tags=tags, guid=guid))
     return result
 

@@ -65,11 +65,11 @@ DATE = re.compile(
     rf"|\b(?:yesterday|today|tomorrow|tonight)\b"
     rf"|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b"
     rf"|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|season|decade|century)\b"
-    rf"|\b(?:{_COUNT})\s+{_SPAN_UNIT}\s+(?:ago|earlier|later)\b"
     rf"|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b)"
-    # a duration: "two decades", "for seven years", "48 hours"
+    # a duration: "two decades", "for seven years", "48 hours"; or a time back: "two years ago"
     rf"|(?P<dur>\b(?:(?:more than|less than|nearly|almost|about|over|at least|up to|just over|some)\s+)?"
-    rf"(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?(?:day|week|month|year|decade)s?\b(?!-|\s+old))"
+    rf"(?:{_COUNT})\s+(?:(?:more|working|straight|consecutive)\s+)?"
+    rf"(?:{_SPAN_UNIT}\s+(?:ago|earlier|later)|(?:day|week|month|year|decade)s?)\b(?!-|\s+old))"
     r")",
 )
 

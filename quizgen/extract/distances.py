@@ -83,11 +83,8 @@ MILLIONS_AFTER = re.compile(
     re.I,
 )
 # a converted value in brackets right after: "130 km (80 miles)", "30ft (10m)"
-CONVERSION = re.compile(
-    rf"\s*\(\s*(?:about |around |roughly |some |nearly |almost |more than |over )?"
-    rf"(?:{_NUMBER})(?:\s?|-)(?:{_UNIT})\s*(?:[;,][^)]{{0,40}})?\)",
-    re.I,
-)
+CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about |around |roughly |some |nearly |almost |more than |over )?")
+CONVERSION_CLOSE = re.compile(r"\s*(?:[;,][^)]{0,40})?\)")
 # "on two feet", "on all four feet"
 ON_FEET = re.compile(r"\bon (?:all )?$", re.I)
 # the second end of a speed range: "from 1.6km/h to 2.5km"
@@ -123,10 +120,10 @@ def find_distances(article: Article) -> Iterator[Fact]:
             if amount is None:
                 continue
             end = m.end()
-            conv = CONVERSION.match(text, end)
-            extent_end = conv.end() if conv else end
+            conv = _conversion(text, end)
+            extent_end = conv or end
             if conv:
-                pos = conv.end()
+                pos = conv
             yield Fact(
                 kind="distance",
                 text=text[m.start() : m.end()],
@@ -136,3 +133,11 @@ def find_distances(article: Article) -> Iterator[Fact]:
                 value={"amount": as_int(amount), "unit": unit, "km": round(amount * KM_PER_UNIT[unit], 6)},
                 extent=(sentence.start + m.start(), sentence.start + extent_end),
             )
+
+
+def _conversion(text: str, pos: int) -> int | None:
+    """The end of a converted value in brackets right after a distance: "130 km (80 miles)"."""
+    opening = CONVERSION_OPEN.match(text, pos)
+    inner = DISTANCE.match(text, opening.end()) if opening and "(" in text[pos : opening.end()] else None
+    closing = CONVERSION_CLOSE.match(text, inner.end()) if inner else None
+    return closing.end() if closing else None
