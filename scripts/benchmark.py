@@ -123,19 +123,23 @@ def run(cmd: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def processes(paths: list[Path], peer_script: str | None, copies: int, runs: int) -> None:
-    quizgen = [sys.executable, "-m", "quizgen"]
+def processes(paths: list[Path], peer_script: str | None, copies: int, runs: int, peer_python: str) -> None:
+    quizgen = [shutil.which("quizgen") or sys.executable, *([] if shutil.which("quizgen") else ["-m", "quizgen"])]
     print("whole processes (median of", runs, "runs):")
     facts = run([*quizgen, "facts", "--format", "json", *map(str, paths)], runs)
     print(f"  quizgen facts, {len(paths)} articles      {facts:7.3f} s")
     if peer_script:
-        peer = run([sys.executable, peer_script, *map(str, paths)], max(1, runs // 3))
+        peer = run([peer_python, peer_script, *map(str, paths)], max(1, runs // 3))
         print(f"  peer baseline, same articles    {peer:7.3f} s   ratio {peer / facts:5.1f}x")
     with tempfile.TemporaryDirectory() as tmp:
-        base = run([sys.executable, "-c", "import genanki, jinja2, click"], runs)
-        one = run([*quizgen, "build", str(paths[0]), "--out", tmp], runs)
+        # interleaved, so that a busy moment of the machine weighs on both sides alike
+        pairs = [(run([sys.executable, "-c", "import genanki, jinja2, click"], 1),
+                  run([*quizgen, "build", str(paths[0]), "--out", tmp], 1)) for _ in range(runs)]  # fmt: skip
+        base = statistics.median(b for b, _ in pairs)
+        one = statistics.median(o for _, o in pairs)
+        ratio = statistics.median(o / b for b, o in pairs)
         print(f"  import genanki, jinja2, click   {base:7.3f} s")
-        print(f"  quizgen build, one article      {one:7.3f} s   ratio {one / base:5.2f}x")
+        print(f"  quizgen build, one article      {one:7.3f} s   ratio {ratio:5.2f}x")
         many = Path(tmp) / "many"
         many.mkdir()
         for i in range(copies):
@@ -156,13 +160,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("articles", nargs="?", default=str(ROOT / "source"))
     ap.add_argument("--peer-script", default=None, help="the peer baseline, e.g. ../shared/eval/peer_facts.py")
+    ap.add_argument("--peer-python", default=sys.executable, help="the Python that has quantulum3, datefinder, pysbd")
     ap.add_argument("--copies", type=int, default=10, help="copies of the folder for the many-article build")
     ap.add_argument("--runs", type=int, default=7, help="runs of each whole process")
     a = ap.parse_args()
     paths = sorted(p for p in Path(a.articles).iterdir() if p.suffix in (".txt", ".md"))
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}")
     stage_times(paths)
-    processes(paths, a.peer_script, a.copies, a.runs)
+    processes(paths, a.peer_script, a.copies, a.runs, a.peer_python)
 
 
 if __name__ == "__main__":

@@ -86,3 +86,34 @@ def test_missing_file_is_a_one_line_error(runner, tmp_path):
     result = runner.invoke(main, ["build", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'nope.txt'}: no such file or folder; check the path"]
+
+
+def test_many_articles_on_several_processes_keep_their_order(runner, bundled, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    text = bundled.read_text(encoding="utf-8")
+    for name in ("c", "a", "b", "d"):
+        (src / f"{name}.txt").write_text(text, encoding="utf-8")
+    one = runner.invoke(main, ["build", str(src), "--out", str(tmp_path / "j1"), "--jobs", "1"])
+    two = runner.invoke(main, ["build", str(src), "--out", str(tmp_path / "j2"), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    lines = [line for line in two.stdout.splitlines() if line.endswith(".html")]
+    assert [line.split(":")[0] for line in lines] == [str(src / f"{n}.txt") for n in "abcd"]
+    assert sorted(p.name for p in (tmp_path / "j2").iterdir()) == sorted(p.name for p in (tmp_path / "j1").iterdir())
+    summary = two.stderr.strip().splitlines()[-1]
+    assert re.match(r"4 of 4 articles built: \d+ questions, 8 files, 0 failed, 0 with nothing to ask, [\d.]+ s$", summary)
+    assert "Building" not in two.output  # no progress bar when the output is not a terminal
+
+
+def test_facts_and_help_do_not_load_the_exporters(tmp_path, bundled):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom quizgen.cli import main\n"
+        "for args in (['--help'], ['facts', sys.argv[1]]):\n"
+        "    try:\n        main(args)\n    except SystemExit:\n        pass\n"
+        "print('LOADED', sorted(m for m in ('genanki', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(bundled)], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "LOADED []"
