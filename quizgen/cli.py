@@ -9,6 +9,7 @@ import click
 
 from . import __version__
 from .errors import QuizgenError
+from .export import DEFAULT_FORMATS, FORMATS
 
 SEED_HELP = "Seed for every random choice: the same input and seed give the same questions."
 
@@ -53,6 +54,14 @@ def main() -> None:
     help="Write versions A, B, ... with shuffled question order, each with its own key.",
 )
 @click.option(
+    "--format",
+    "formats",
+    default=",".join(DEFAULT_FORMATS),
+    show_default=True,
+    callback=lambda ctx, param, value: _formats(value),
+    help="Comma-separated outputs: " + ",".join(FORMATS) + ".",
+)
+@click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Articles built at once (default: one per CPU core)."
 )
 def build(
@@ -64,6 +73,7 @@ def build(
     paper: str,
     large_print: bool,
     versions: int,
+    formats: tuple[str, ...],
     jobs: int | None,
 ) -> None:
     """Build an Anki deck and a worksheet for each article.
@@ -84,7 +94,7 @@ def build(
         total = len(expand_sources(sources))
         results = run(
             sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
-            paper=paper, large_print=large_print, versions=versions,
+            paper=paper, large_print=large_print, versions=versions, formats=formats,
         )  # fmt: skip
         show_bar = sys.stderr.isatty() and total > 1
         with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
@@ -103,6 +113,8 @@ def build(
                 questions += r.questions
                 files += len(r.files)
                 click.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
+                for line in r.reports:
+                    click.echo(f"  {line}")
     except QuizgenError as e:
         _fail(str(e))
     seconds = time.perf_counter() - started
@@ -115,6 +127,14 @@ def build(
         if not done and not failures:
             click.echo("Error: no article gave anything to ask; nothing was written", err=True)
         sys.exit(1)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise click.BadParameter(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
+    return names
 
 
 class _NoBar:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .articles import ARTICLE_SUFFIXES, read_article
 from .errors import ArticleError, QuizgenError
+from .export import DEFAULT_FORMATS, FORMATS, exporter
+from .export.files import MARK, write_atomic
 from .extract import extract
 from .generate import generate
 from .model import Article, Fact, Question
@@ -25,6 +27,7 @@ class Result:
     files: list[Path] = field(default_factory=list)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)  # what each classroom target could not hold
 
 
 def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
@@ -63,11 +66,9 @@ def build_one(
     paper: str = "a4",
     large_print: bool = False,
     versions: int = 1,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
 ) -> Result:
-    """Build the deck and worksheet(s) of one article into out."""
-    from .export.anki import write_deck
-    from .export.worksheet import write_worksheet
-
+    """Build the deck, worksheet(s) and other requested formats of one article into out."""
     result = Result(str(path))
     try:
         article, facts, questions = analyse(path, seed, max_questions)
@@ -80,22 +81,20 @@ def build_one(
         result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
         return result
     try:
-        result.files.append(write_deck(out / f"{article.slug}.apkg", article, questions, templates=templates))
-        names = ["A"] if versions <= 1 else [chr(ord("A") + i) for i in range(versions)]
-        for version in names:
-            suffix = "" if versions <= 1 else f"-{version}"
-            result.files.append(
-                write_worksheet(
-                    out / f"{article.slug}{suffix}.html",
-                    article,
-                    questions,
-                    templates=templates,
-                    seed=seed,
-                    version=version,
-                    paper=paper,
-                    large_print=large_print,
-                )
-            )
+        for name in formats:
+            suffix = FORMATS[name][0]
+            if name == "anki":
+                result.files.append(exporter(name)(out / f"{article.slug}{suffix}", article, questions, templates=templates))
+            elif name == "html":
+                names = ["A"] if versions <= 1 else [chr(ord("A") + i) for i in range(versions)]
+                for version in names:
+                    tag = "" if versions <= 1 else f"-{version}"
+                    options = dict(templates=templates, seed=seed, version=version, paper=paper, large_print=large_print)
+                    result.files.append(exporter(name)(out / f"{article.slug}{tag}{suffix}", article, questions, **options))
+            else:
+                data, report = exporter(name)(article, questions)
+                result.files.append(write_atomic(out / f"{article.slug}{suffix}", data, marked=MARK in data[:4096] + data[-256:]))
+                result.reports.append(report.line())
     except QuizgenError as e:
         result.error = str(e)
     return result

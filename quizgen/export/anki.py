@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import sqlite3
 import time
 import zipfile
@@ -14,28 +13,19 @@ from markupsafe import escape as _escape
 
 from ..model import Article, Question, digest
 from ..templates import template_dir
-from .files import write_atomic
+from .files import MARK, build_time, write_atomic
 
 # Generated once and never changed: Anki matches note types by id. A change of fields
 # needs a new note type with a new name and a new id.
 CLOZE_MODEL_ID = 1_738_204_117
 MCQ_MODEL_ID = 1_738_204_118
-DECK_ID_BASE = 1_700_000_000_000
-QUIZGEN_MARK = b"made by quizgen"  # deck ids are this plus a hash of the deck name
+DECK_ID_BASE = 1_700_000_000_000  # deck ids are this plus a hash of the deck name
 
 
 def escape(text: str) -> str:
     """Article text as HTML text: markup in an article shows as characters, never as tags.
     (markupsafe's escape, which jinja2 already loads, rather than a second import of html.)"""
     return str(_escape(text))
-
-
-def build_time() -> float:
-    """The build's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return float(epoch)
-    return time.time()
 
 
 def _read(name: str, templates: Path | None) -> str:
@@ -135,7 +125,7 @@ def deck_bytes(
     buf = io.BytesIO()
     stamp = time.gmtime(max(ts, 315532800))[:6]  # zip times start in 1980
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.comment = QUIZGEN_MARK  # how a rebuild knows the file is its own to replace
+        z.comment = MARK  # how a rebuild knows the file is its own to replace
         for entry, data in (("collection.anki2", db), ("media", b"{}")):
             info = zipfile.ZipInfo(entry, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from ..errors import OutputError
@@ -24,20 +25,29 @@ def prepare_out(out: Path) -> Path:
     return out
 
 
+MARK = b"made by quizgen"
+# Output names quizgen wrote that cannot carry a mark of their own (Quizlet's plain text)
+MANIFEST = ".quizgen-made"
+
+
 def ours(path: Path) -> bool:
     """True when an existing output file was made by quizgen (so a rebuild may replace it)."""
     try:
         with open(path, "rb") as f:
             head = f.read(4096)
-            if path.suffix == ".apkg":
-                f.seek(max(0, path.stat().st_size - 64))
-                return b"made by quizgen" in f.read()
+            f.seek(max(0, path.stat().st_size - 256))
+            tail = f.read()
     except OSError:
         return False
-    return b'name="generator" content="quizgen' in head
+    if MARK in head or MARK in tail or b'name="generator" content="quizgen' in head:
+        return True
+    try:
+        return path.name in (path.parent / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
+def write_atomic(path: Path, data: bytes, marked: bool = True) -> Path:
     """Write bytes to path so that readers see the old file or the whole new one, never half.
     A file of the same name that quizgen did not make is never replaced."""
     path = Path(path)
@@ -50,6 +60,9 @@ def write_atomic(path: Path, data: bytes) -> Path:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
+        if not marked and not ours(path):
+            with open(path.parent / MANIFEST, "a", encoding="utf-8") as m:
+                m.write(path.name + "\n")  # one short append: safe from several build processes at once
         os.replace(tmp, path)
     except BaseException as e:
         try:
@@ -60,3 +73,11 @@ def write_atomic(path: Path, data: bytes) -> Path:
             raise OutputError(f"{path}: cannot be written ({e.strerror}); check the output folder") from None
         raise
     return path
+
+
+def build_time() -> float:
+    """The build's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return float(epoch)
+    return time.time()

@@ -126,8 +126,19 @@ def multiple_choice(article: Article, fact: Fact, speakers: list[tuple[str, str]
         prompt=stem,
         options=tuple(options),
         guid_key=identity(article, fact.kind, fact.sentence, [fact.span]),
-        extra={"start": fact.start},
+        extra={"start": fact.start, **_numeric(fact)},
     )
+
+
+def _numeric(fact: Fact) -> dict:
+    """The number behind a distance or count answer, for targets that ask for a number."""
+    if fact.kind == "distance":
+        unit = fact.text[len(re.match(r"[\d,.]*", fact.text).group()) :].strip(" -")
+        return {"number": fact.value["amount"], "unit": unit}
+    if fact.kind == "count" and isinstance(fact.value, (int, float)) and not re.search(r"(?:st|nd|rd|th)$", fact.text):
+        hedged = bool(re.match(r"(?i)(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least)\b", fact.text))
+        return {"number": fact.value, "unit": "", "hedged": hedged}
+    return {}
 
 
 LENGTH = re.compile(r"\d[\d,.]*\s?-?(?:km|kilomet|metre|meter|mile|feet|foot|ft\b|yard|inch|cm\b|mm\b|m\b)", re.I)

@@ -1,0 +1,107 @@
+"""Spreadsheet imports: Kahoot's quiz template and Quizizz's question template (.xlsx),
+each within its limits (lengths, number of options, allowed time limits)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..model import Article, Question
+from .files import MARK
+from .targets import BLANK, Report, blanks, shorten, title_of
+
+KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
+KAHOOT_TIMES = (5, 10, 20, 30, 60, 90, 120, 240)
+QUIZIZZ_OPTIONS = 5
+
+
+def _time_limit(prompt: str, allowed: tuple[int, ...]) -> int:
+    """Time to read the question and the options: about one second per 4 characters, at least 20 s."""
+    want = max(20, len(prompt) // 4 + 10)
+    return min((t for t in allowed if t >= want), default=allowed[-1])
+
+
+def _workbook_bytes(wb) -> bytes:
+    raw = io.BytesIO()
+    wb.save(raw)
+    # mark the file as quizgen's, so a rebuild may replace it and nothing else
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info.filename))
+        dst.comment = MARK
+    return out.getvalue()
+
+
+def kahoot(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
+    """Kahoot's "Quiz template" spreadsheet: question (120), four answers (75), time, correct answer."""
+    from openpyxl import Workbook
+
+    report = Report("kahoot")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["B2"] = "Quiz template"
+    ws["B3"] = f"quizgen: {title_of(article)}"
+    ws["B4"] = "Add questions, at least two answer alternatives, time limit and choose correct answers (at least one)."
+    header = [
+        "",
+        "Question - max 120 characters",
+        "Answer 1 - max 75 characters",
+        "Answer 2 - max 75 characters",
+        "Answer 3 - max 75 characters",
+        "Answer 4 - max 75 characters",
+        "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+        "Correct answer(s) - choose at least one",
+    ]
+    for col, text in enumerate(header, 1):
+        ws.cell(row=8, column=col, value=text)
+    row = 9
+    for q in questions:
+        if q.type != "mcq":
+            report.skipped.append("fill-in sentences have no Kahoot quiz equivalent")
+            continue
+        prompt = shorten(q.prompt, KAHOOT_QUESTION, BLANK if BLANK in q.prompt else "")
+        if prompt is None or any(len(o) > KAHOOT_ANSWER for o in q.options):
+            report.skipped.append("question or answer too long for Kahoot even when shortened")
+            continue
+        if prompt != q.prompt:
+            report.shortened.append(q.prompt)
+        values = [row - 8, prompt, *q.options, _time_limit(prompt, KAHOOT_TIMES), q.options.index(q.answer) + 1]
+        for col, value in enumerate(values, 1):
+            ws.cell(row=row, column=col, value=value)
+        row += 1
+        report.written += 1
+    return _workbook_bytes(wb), report
+
+
+QUIZIZZ_TIMES = (5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900)
+
+
+def quizizz(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
+    """Quizizz's question template: multiple choice (up to 5 options) and fill-in-the-blank."""
+    from openpyxl import Workbook
+
+    report = Report("quizizz")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(
+        ["Question Text", "Question Type", "Option 1", "Option 2", "Option 3", "Option 4", "Option 5",
+         "Correct Answer", "Time in seconds", "Image Link", "Answer explanation"]
+    )  # fmt: skip
+    for q in questions:
+        explanation = f"{q.sentence.text} (paragraph {q.sentence.paragraph})"
+        if q.type == "mcq":
+            options = list(q.options)[:QUIZIZZ_OPTIONS]
+            options += [""] * (QUIZIZZ_OPTIONS - len(options))
+            ws.append([q.prompt, "Multiple Choice", *options, q.options.index(q.answer) + 1,
+                       _time_limit(q.prompt, QUIZIZZ_TIMES), "", explanation])  # fmt: skip
+            report.written += 1
+        elif q.type == "cloze":
+            for before, answer, after in blanks(q):
+                prompt = f"{before}{BLANK}{after}"
+                time_limit = _time_limit(prompt, QUIZIZZ_TIMES)
+                ws.append([prompt, "Fill-in-the-Blank", answer, "", "", "", "", "", time_limit, "", explanation])
+                report.written += 1
+    return _workbook_bytes(wb), report

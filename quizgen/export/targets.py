@@ -1,0 +1,113 @@
+"""What every classroom target shares: which questions it can hold, numbers with a tolerance,
+and the report of what was shortened or skipped for it."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Question
+
+BLANK = "_____"
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}")
+
+
+@dataclass
+class Report:
+    """What happened to the questions on their way to one target."""
+
+    target: str
+    written: int = 0
+    shortened: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        parts = [f"{self.written} written"]
+        if self.shortened:
+            parts.append(f"{len(self.shortened)} shortened")
+        if self.skipped:
+            reasons = sorted(set(self.skipped))
+            parts.append(f"{len(self.skipped)} skipped ({'; '.join(reasons)})")
+        return f"{self.target}: " + ", ".join(parts)
+
+
+def tolerance(q: Question) -> float:
+    """How far a typed number may be from the key: 10% for distances and hedged or large
+    counts, rounded to one significant figure ({#130:10}); exact for small counts."""
+    number = float(q.extra["number"])
+    if q.kind == "count" and not q.extra.get("hedged") and number < 100:
+        return 0.0
+    raw = abs(number) * 0.1
+    if raw == 0:
+        return 0.0
+    step = 10 ** math.floor(math.log10(raw))
+    return float(math.floor(raw / step) * step)
+
+
+def plain(value: float) -> str:
+    """A number as a person types it: 130, 26.2, 0.5."""
+    return f"{value:g}" if not float(value).is_integer() else str(int(value))
+
+
+def numeric_stem(q: Question) -> str:
+    """The stem with the unit left in view: "Vladivostok lies _____ km from the border"."""
+    unit = q.extra.get("unit") or ""
+    return q.prompt.replace(BLANK, f"{BLANK} {unit}" if unit else BLANK, 1)
+
+
+def blanks(q: Question) -> list[tuple[str, str, str]]:
+    """(before, answer, after) for each blank of a cloze, the other answers left in view, for
+    targets that hold one blank a question. Speakers are asked by matching instead."""
+    marks = list(CLOZE.finditer(q.cloze))
+    out = []
+    for m in marks:
+        if m.group(3) == "who":
+            continue
+        before = CLOZE.sub(lambda x: x.group(2), q.cloze[: m.start()])
+        after = CLOZE.sub(lambda x: x.group(2), q.cloze[m.end() :])
+        out.append((before, m.group(2), after))
+    return out
+
+
+def quote_pairs(questions: list[Question]) -> list[tuple[str, str]]:
+    """(quote, speaker) for every attributed quote, for matching questions."""
+    pairs, seen = [], set()
+    for q in questions:
+        for speaker, quote in q.extra.get("quotes", []):
+            quote = " ".join(quote.split()).strip(" ,")
+            if quote and (quote, speaker) not in seen and speaker.lower() not in ("he", "she", "they", "it"):
+                seen.add((quote, speaker))
+                pairs.append((quote, speaker))
+    return pairs
+
+
+def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
+    """Cut a sentence to ``limit`` characters around ``keep`` at clause or word boundaries,
+    marking the cuts with "…"; None when even that does not fit."""
+    if len(text) <= limit:
+        return text
+    i = text.find(keep) if keep else 0
+    if i < 0:
+        i = 0
+    start, end = 0, len(text)
+    # drop whole clauses (at commas) from the far ends first, then words
+    while end - start > limit - 2:
+        left = i - start
+        right = end - (i + len(keep))
+        if left >= right:
+            cut = text.find(" ", start + 1, i)
+            if cut == -1:
+                break
+            start = cut + 1
+        else:
+            cut = text.rfind(" ", i + len(keep), end - 1)
+            if cut == -1:
+                break
+            end = cut
+    out = ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    return out if len(out) <= limit else None
+
+
+def title_of(article: Article) -> str:
+    return " ".join(article.title.split()) or article.slug
