@@ -157,13 +157,13 @@ def test_two_quotes_of_one_sentence_have_their_own_identity():
     from quizgen.generate import _speakers, multiple_choice
 
     article = article_of(
-        "The talks were “very useful” and “we will meet again,” said envoy Ann Reyes.\n\n"
+        "The talks were “useful for both sides” and “we will meet again,” said envoy Ann Reyes.\n\n"
         "“It went well,” said minister Paul Okafor.\n\n“We disagree,” said senator Mia Lund.\n\n"
         "“Nothing changed,” said analyst Tom Berg."
     )
     facts = extract(article)
     reyes = [f for f in facts if f.kind == "quote" and "Reyes" in f.speaker]
-    assert [f.quote for f in reyes] == ["very useful", "we will meet again"]
+    assert [f.quote for f in reyes] == ["useful for both sides", "we will meet again"]
     qs = [multiple_choice(article, f, _speakers(facts), random.Random(0)) for f in reyes]
     assert all(q is not None and q.answer == "Ann Reyes" for q in qs)
     assert qs[0].guid_key != qs[1].guid_key

@@ -228,8 +228,15 @@ def name_of(speaker: str) -> str:
     return " ".join(reversed(out))
 
 
+# Last words that name a body, not a person: "... Intelligence System", "the New York Times"
+ORG_HEADS = frozenset("system times news post journal herald gazette tribune telegraph guardian institute agency".split())
+
+
 def speaker_type(mention: str) -> str:
+    """ "person" or "organisation", from the words of the speaker phrase."""
     words = [re.sub(r"(?:['’]s?|[.,])$", "", w.lower()) for w in mention.split()]
+    if words and words[-1] in ORG_HEADS:
+        return "organisation"
     if any(w in ORG_WORDS for w in words) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", mention.strip()):
         if not any(w in PERSON_WORDS for w in words):
             return "organisation"

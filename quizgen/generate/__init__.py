@@ -109,6 +109,8 @@ def multiple_choice(article: Article, fact: Fact, speakers: list[tuple[str, str]
     if not options or len(set(o.lower() for o in options)) != 4:
         return None
     stem = _blank_stem(article, fact)
+    if len(stem.split()) < 6:
+        return None  # a caption or fragment ("from file, 2008.") is no question
     if _contains(stem, fact.text) or any(_contains(stem, o) for o in options if len(o) > 2):
         return None  # the stem would give the answer (or an option) away
     if fact.kind == "date":
@@ -157,6 +159,8 @@ def _who_said(article: Article, fact: Fact, speakers: list[tuple[str, str]], rng
     if not options:
         return None
     words = (fact.quote or "").strip().strip(",.;: ").split()
+    if len(words) < 3:
+        return None  # "Who said 'improper'?" asks about a word, not a statement
     quote = " ".join(words[:MAX_QUOTE_WORDS]) + (" …" if len(words) > MAX_QUOTE_WORDS else "")
     stem = f"Who said “{quote}”?"
     if any(_contains(stem, o) for o in options) or _contains(stem, name_of(fact.speaker or "") or key):

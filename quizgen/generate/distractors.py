@@ -248,10 +248,14 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str]
     return [text if d == key else fmt(d) for d in sorted([*chosen, key])]
 
 
+CLEAN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}")
+
+
 def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random) -> list[str] | None:
     """The key speaker and three other speakers of the same type from the article, shuffled."""
     key = fact.speaker or ""
-    pool = sorted({name for name, t in others if t == fact.speaker_type and name != key})
+    # only names that read as names: "Jake Sullivan", "the Kremlin", not "Intelligence System said"
+    pool = sorted({name for name, t in others if t == fact.speaker_type and name != key and CLEAN_NAME.fullmatch(name)})
     pool = [p for p in pool if not _same_person(p, key)]
     if len(pool) < 3:
         return None

@@ -11,6 +11,8 @@ from ..words import has_word
 
 # Kinds a learner is most likely to be asked about first
 KIND_WEIGHT = {"distance": 3.0, "date": 2.5, "quote": 2.4, "count": 2.0}
+# A sentence that leans on the one before it: "It will also be ...", "He said ..."
+OPENS_WITH_PRONOUN = re.compile(r"[\"“']?(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their)\b")
 PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you)$", re.I)
 
 
@@ -73,6 +75,8 @@ def score(fact: Fact) -> float:
         s += 0.2
     if fact.kind == "quote" and fact.speaker_type == "person":
         s += 0.2
+    if OPENS_WITH_PRONOUN.match(fact.sentence.text):
+        s -= 1.0  # "It will also be ...": out of its article the sentence is vague
     return s
 
 
