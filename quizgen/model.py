@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -107,6 +108,10 @@ class Fact:
         if self.kind == "date":
             d["relative"] = self.relative
         return d
+
+
+# Anki's cloze markup as Question.cloze holds it: {{c1::answer}} or {{c1::answer::hint}}
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}")
 
 
 @dataclass(frozen=True)

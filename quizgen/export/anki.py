@@ -11,7 +11,7 @@ from pathlib import Path
 import genanki
 from markupsafe import escape as _escape
 
-from ..model import Article, Question, digest
+from ..model import CLOZE, Article, Question, digest
 from ..templates import template_dir
 from .files import MARK, build_time, write_atomic
 
@@ -74,11 +74,10 @@ def _source(article: Article, q: Question) -> str:
 
 def _cloze_text(q: Question) -> str:
     """Escape the sentence as text while keeping Anki's {{c1::...}} markup."""
-    import re
 
     out = []
     pos = 0
-    for m in re.finditer(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", q.cloze):
+    for m in CLOZE.finditer(q.cloze):
         out.append(escape(q.cloze[pos : m.start()]))
         hint = f"::{escape(m.group(3))}" if m.group(3) else ""
         out.append(f"{{{{c{m.group(1)}::{escape(m.group(2))}{hint}}}}}")

@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 
 from markupsafe import escape
 
-from ..model import Article, Question
-from .targets import CLOZE, Report, numeric_stem, plain, quote_pairs, title_of, tolerance
+from ..model import CLOZE, Article, Question
+from .targets import Report, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # Characters that mean something inside an embedded-answers field: {1:SHORTANSWER:=...}
 CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")

@@ -4,13 +4,11 @@ and the report of what was shortened or skipped for it."""
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Question
+from ..model import CLOZE, Article, Question
 
 BLANK = "_____"
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}")
 
 
 @dataclass

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
 from .. import __version__
-from ..model import Article, Question
+from ..model import CLOZE, Article, Question
 from ..templates import template_dir
 from .files import write_atomic
 
 PAPERS = {"a4": "A4", "letter": "letter"}
-BLANK_RE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ def _cloze_parts(cloze: str, first_number: int) -> tuple[list[tuple[str, int | N
     parts: list[tuple[str, int | None]] = []
     answers: list[str] = []
     pos = 0
-    for m in BLANK_RE.finditer(cloze):
+    for m in CLOZE.finditer(cloze):
         if m.group(3) == "who":
             # the speaker stays in view; Part C asks who said what
             parts.append((cloze[pos : m.start()] + m.group(2), None))
