@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import sqlite3
 import time
 import zipfile
@@ -74,7 +75,6 @@ def _source(article: Article, q: Question) -> str:
 
 def _cloze_text(q: Question) -> str:
     """Escape the sentence as text while keeping Anki's {{c1::...}} markup."""
-
     out = []
     pos = 0
     for m in CLOZE.finditer(q.cloze):
@@ -117,7 +117,7 @@ def deck_bytes(
     package = genanki.Package(deck)
     conn = sqlite3.connect(":memory:")
     cursor = conn.cursor()
-    package.write_to_db(cursor, ts, _ids(ts))
+    package.write_to_db(cursor, ts, itertools.count(int(ts * 1000)))  # note and card ids from the build time
     conn.commit()
     db = conn.serialize()
     conn.close()
@@ -131,12 +131,6 @@ def deck_bytes(
             info.external_attr = 0o644 << 16
             z.writestr(info, data)
     return buf.getvalue()
-
-
-def _ids(ts: float):
-    import itertools
-
-    return itertools.count(int(ts * 1000))
 
 
 def write_deck(path: Path, article: Article, questions: list[Question], templates: Path | None = None) -> Path:
