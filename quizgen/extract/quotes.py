@@ -138,18 +138,24 @@ def _previous_sentence(article: Article, sentence: Sentence) -> Sentence | None:
     return article.sentences[i - 1] if i > 0 else None
 
 
+# Speech verbs looked at in one sentence: real sentences have a few; hostile text has thousands
+MAX_VERBS_PER_SENTENCE = 8
+
+
 def _speech_subjects(article: Article, masked: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, mention) of every named subject of a speech verb outside quotes, in order."""
     out = []
-    for v in VERB.finditer(masked):
-        if any(a < v.start() < b for a, b in inside):
+    for s in article.sentences:
+        if not s.body:
             continue
-        s = article.sentence_at(v.start())
-        if s is None or not s.body:
-            continue
-        found = phrase_before(masked, v.start(), s.start)
-        if found:
-            out.append((found[0], article.text[found[0] : found[1]]))
+        for i, v in enumerate(VERB.finditer(masked, s.start, s.end)):
+            if i >= MAX_VERBS_PER_SENTENCE:
+                break
+            if any(a < v.start() < b for a, b in inside):
+                continue
+            found = phrase_before(masked, v.start(), s.start)
+            if found:
+                out.append((found[0], article.text[found[0] : found[1]]))
     return out
 
 
