@@ -17,6 +17,16 @@ GOLDEN = [
     ('The ministry said the river was "unsafe" for swimmers.', [("The ministry", "unsafe")]),
     ('Jo Banks, a spokeswoman for the council, said: "The road will reopen."', [("Jo Banks", "The road will reopen.")]),
     ('He said "this is broken and nobody cares', []),
+    ("“Did you see the report?” Holmes asked the panel.", [("Holmes", "Did you see the report?")]),
+    (
+        "The flooding was described as “the worst in decades” by the weather service.",
+        [("the weather service", "the worst in decades")],
+    ),
+    ('The report\'s authors say the salt is "a hidden danger" for children.', [("The report's authors", "a hidden danger")]),
+    (
+        'Kennedy said: "He was the "Father of the House" and a friend."',
+        [("Kennedy", 'He was the "Father of the House" and a friend.')],
+    ),
 ]
 
 
@@ -32,6 +42,10 @@ GOLDEN = [
         "an organisation as speaker",
         "the name before an apposition",
         "unbalanced quote marks are skipped",
+        "a question mark ends the sentence before the speaker",
+        "a passive names the speaker after the quote",
+        "a plural of people speaks",
+        "a quote inside a quote with the same marks",
     ],
 )
 def test_quotes(text, expected):

@@ -23,6 +23,9 @@ from .speakers import (
 
 QUOTE_MARK = re.compile(r"[\"“”„]")
 QUOTE_SPAN = re.compile(r"[\"“„][^\"“”„]*[\"”]")
+# "described as "heartbreaking" by the department": the speaker follows the quote
+PASSIVE_BEFORE = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|termed)\s+(?:as\s+)?$")
+BY_AFTER = re.compile(r"[.,]?\s*by\s+")
 # "according to X"
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:!?\"“”]{1,100})", re.I)
 # Reported speech: "X said (that) ..." with no quote marks
@@ -177,6 +180,7 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
             opened = None
         spans = []
         ok = True
+        nested = False
         for pos in marks:
             role = _role(text, pos)
             if opened is None:
@@ -185,14 +189,18 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
                     break
                 opened = pos
             elif role == "open":
-                # a new quote opens while one is open: the writer left the first one to run on
-                # to the end of its sentence ("... communities. "Many people ...")
                 before = text[opened:pos].rstrip()
                 if not re.search(r"[.!?,][\"'’”]?$", before):
-                    ok = False
-                    break
+                    # a quote inside a quote, written with the same marks ("he was the "Father of
+                    # the House" and ..."): its closing mark is not the outer one's
+                    nested = True
+                    continue
+                # a new quote opens while one is open: the writer left the first one to run on
+                # to the end of its sentence ("... communities. "Many people ...")
                 spans.append(_Span(opened, opened + len(before), p_start))
                 opened = pos
+            elif nested:
+                nested = False
             else:
                 spans.append(_Span(opened, pos, p_start))
                 opened = None
@@ -248,7 +256,13 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
     """Offsets of the speaker mention for a quote, or None when nothing attributes it."""
     text = article.text
     inner = text[span.open + 1 : span.close].rstrip()
-    limit = min(max(last.end, span.close + 1), span.close + 200)
+    end = last.end
+    if re.search(r"[?!][’']?$", inner):
+        # '"... the investigation?" Holmes testified.': the splitter ends the sentence at "?"
+        following = article.sentence_at(last.end + 1) or article.sentence_at(last.end + 2)
+        if following is not None and following.paragraph == last.paragraph:
+            end = following.end
+    limit = min(max(end, span.close + 1), span.close + 200)
     after_pos = span.close + 1
     opens_attribution = inner.endswith((",", "?", "!", "—", "–", "-", "…")) or masked[
         after_pos : after_pos + 2
@@ -315,6 +329,13 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
         found = phrase_after(masked, by.start("who"), by.end("who"))
         if found:
             return found
+    # 'has been described as "heartbreaking" by the conservation department'
+    if PASSIVE_BEFORE.search(masked, first.start, span.open):
+        by_after = BY_AFTER.match(masked, span.close + 1, limit)
+        if by_after:
+            found = phrase_after(masked, by_after.end(), limit)
+            if found:
+                return found
     # ", saying: "..."" or "Sunak defended the record: "..."": the sentence's subject speaks
     part = PARTICIPLE.search(masked, first.start, span.open)
     colon = re.search(r":\s*$", masked[first.start : span.open])

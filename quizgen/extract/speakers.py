@@ -30,6 +30,7 @@ PERSON_WORDS = frozenset(
     " inspector detective sergeant colonel general commander consultant coordinator supervisor"
     " deputy member mp lord lady sir dr mr mrs ms miss prince king queen pope singer star rider"
     " actor actress writer witness doctor nurse teacher student resident fan spokesmen officials"
+    " researcher investigator organiser organizer critic"
     " premier chancellor counsellor counselor diplomat president-elect vice".split()
 )
 ORG_WORDS = frozenset(
@@ -137,6 +138,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
         ok = (
             w[0].isupper()
             or low in PERSON_WORDS
+            or (low.endswith("s") and low[:-1] in PERSON_WORDS)  # "researchers", "authors"
             or low in ORG_WORDS
             or low in DESCRIPTION_WORDS
             or (low in LINKS and picked and picked[-1][2][0].isupper() and low != "to")
