@@ -137,8 +137,6 @@ def find_dates(article: Article) -> Iterator[Fact]:
                 start += 3  # "on Monday": the answer is "Monday"
             if m.group("may_pre"):
                 start += len(m.group("may_pre"))  # "in May": the answer is "May"
-            if m.group("md") and _is_name_before(text, start):
-                continue
             if m.group("year") and _is_code_year(text, start, m.end()):
                 continue
             yield Fact(
@@ -150,11 +148,6 @@ def find_dates(article: Article) -> Iterator[Fact]:
                 value=value,
                 relative=relative,
             )
-
-
-def _is_name_before(text: str, start: int) -> bool:
-    """'Royal Mail June 10'-style labels are still dates; nothing to veto yet."""
-    return False
 
 
 # A capitalised word other than a sentence opener right before a number makes it a name:
