@@ -25,22 +25,24 @@ def generate(article: Article, facts: list[Fact], seed: int = 0, max_questions: 
     cloze_facts: list[Fact] = []
     cloze_groups: set[tuple[int, int]] = set()
     asked: set[tuple[int, int]] = set()
+    def full() -> bool:
+        return max_questions is not None and len(mcqs) + len(cloze_groups) >= max_questions
+
     for fact in chosen:
-        total = len(mcqs) + len(cloze_groups)
-        if max_questions is not None and total >= max_questions:
+        if full():
             break
-        rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
         group = (fact.sentence.start, fact.sentence.end)
         # one multiple-choice question per sentence: a second would show the first one's answer
-        q = multiple_choice(article, fact, speakers, rng) if group not in asked else None
-        if q is not None and (max_questions is None or total + 1 <= max_questions):
-            mcqs.append(q)
-            asked.add(group)
-        group = (fact.sentence.start, fact.sentence.end)
-        if group not in cloze_groups and max_questions is not None and len(mcqs) + len(cloze_groups) >= max_questions:
-            continue
-        cloze_groups.add(group)
-        cloze_facts.append(fact)
+        if group not in asked:
+            q = multiple_choice(article, fact, speakers, random.Random(f"{seed}:{article.slug}:{fact.id}"))
+            if q is not None:
+                mcqs.append(q)
+                asked.add(group)
+        if group not in cloze_groups:
+            if full():
+                continue
+            cloze_groups.add(group)
+        cloze_facts.append(fact)  # facts of one sentence share its cloze note as c1, c2, ...
     clozes = cloze_notes(article, cloze_facts)
     mcqs.sort(key=lambda q: (q.sentence.start, q.extra.get("start", 0)))
     return mcqs + clozes
@@ -57,7 +59,7 @@ def display_speaker(fact: Fact) -> str:
     speaker = fact.speaker or ""
     if fact.speaker_type == "person":
         name = name_of(speaker)
-        if len(name.split()) >= 1 and name:
+        if name:
             return name
     speaker = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
     return speaker[:1].upper() + speaker[1:]
