@@ -25,6 +25,7 @@ def generate(article: Article, facts: list[Fact], seed: int = 0, max_questions: 
     cloze_facts: list[Fact] = []
     cloze_groups: set[tuple[int, int]] = set()
     asked: set[tuple[int, int]] = set()
+
     def full() -> bool:
         return max_questions is not None and len(mcqs) + len(cloze_groups) >= max_questions
 

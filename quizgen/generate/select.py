@@ -21,15 +21,11 @@ def quiz_worthy(fact: Fact, article: Article) -> bool:
     if not fact.sentence.body:
         return False  # the headline and section headings are not asked
     if fact.kind == "date":
-        if fact.relative:
-            return False
-        if _in_title(fact, article) and article.title.count(fact.text) >= 1 and _repeats_headline(fact, article):
-            return False
-        return True
+        return not fact.relative and not _repeats_headline(fact, article)
     if fact.kind == "count":
         if fact.value in (0, 1) or fact.noun is None or fact.noun.split()[0].lower() in TIME_NOUNS:
             return False  # "one", and spans of time ("three years") make weak questions
-        if fact.text.lower() == "first" or fact.value > 10**12:
+        if fact.value > 10**12:
             return False
         before = fact.sentence.text[: fact.start - fact.sentence.start]
         ordinal = bool(re.search(r"(?:st|nd|rd|th)$", fact.text.lower()) or fact.text.lower() in ORDINALS)
@@ -52,10 +48,6 @@ def quiz_worthy(fact: Fact, article: Article) -> bool:
             and len((fact.quote or "").split()) >= 2
         )
     return False
-
-
-def _in_title(fact: Fact, article: Article) -> bool:
-    return fact.text.lower() in article.title.lower()
 
 
 def _repeats_headline(fact: Fact, article: Article) -> bool:
