@@ -24,6 +24,8 @@ GOLDEN = [
     ("Guards at posts 542 and 543 were hurt.", []),
     ("The Second Amendment protects gun owners.", []),
     ("It unveiled its new 777 plane.", []),
+    ("One of the biggest changes came in spring.", []),
+    ("Three of them were injured.", [("Three", 3, None)]),
 ]
 
 
@@ -49,6 +51,8 @@ GOLDEN = [
         "numbers used as codes",
         "Second Amendment is a name",
         "a model number before a singular noun",
+        "one of the ... is a turn of phrase",
+        "three of them is a count",
     ],
 )
 def test_counts(sentence, expected):

@@ -171,7 +171,12 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         if not (
             m.group("digits") and (MODIFIER_BEFORE.search(before) or re.match(r"\s+of\s+(?:them|those|these|the)\b", text[end:]))
         ):
-            if not (m.group("words") and re.match(r"\s+of\s+(?:them|those|these|this|the|its|his|her|their)\b", text[end:])):
+            # "three of them" counts; "one of the biggest changes" is a turn of phrase, not a count
+            if not (
+                m.group("words")
+                and surface.lower() != "one"
+                and re.match(r"\s+of\s+(?:them|those|these|this|the|its|his|her|their)\b", text[end:])
+            ):
                 return None
     # the answer keeps its hedge ("about 80", "more than 700") and a time unit ("10 months")
     if range_start is not None:
