@@ -23,6 +23,11 @@ GOLDEN = [
         [("the weather service", "the worst in decades")],
     ),
     ('The report\'s authors say the salt is "a hidden danger" for children.', [("The report's authors", "a hidden danger")]),
+    ("“Keep calm and carry on,” one local commenter said.", [("one local commenter", "Keep calm and carry on")]),
+    (
+        'Reminded that Lee called him "a liar", Park added: "I will not answer that."',
+        [("Lee", "a liar"), ("Park", "I will not answer that.")],
+    ),
     (
         'Kennedy said: "He was the "Father of the House" and a friend."',
         [("Kennedy", 'He was the "Father of the House" and a friend.')],
@@ -45,6 +50,8 @@ GOLDEN = [
         "a question mark ends the sentence before the speaker",
         "a passive names the speaker after the quote",
         "a plural of people speaks",
+        "someone named by what they do",
+        "a verb with a colon introduces the next quote, not the one before",
         "a quote inside a quote with the same marks",
     ],
 )
@@ -62,3 +69,8 @@ def test_he_is_the_last_named_speaker():
 def test_reported_speech_is_a_lower_tier():
     facts = list(find_quotes(article_of("The mayor said that the bridge would reopen next spring.")))
     assert [(f.tier, f.speaker, f.quote) for f in facts] == [("indirect", "The mayor", "the bridge would reopen next spring")]
+
+
+def test_the_speaker_is_the_person_without_the_affiliation():
+    [fact] = [f for f in find_quotes(article_of('"Rates will rise," said Dr Ann Lee from the Institute of Economics.'))]
+    assert fact.text == "Dr Ann Lee from the Institute of Economics" and fact.speaker == "Dr Ann Lee"

@@ -287,6 +287,8 @@ def _attribution(article: Article, masked: str, span: _Span, first: Sentence, la
             found = phrase_after(masked, after_pos + v.end() + 1, limit)
             if found:
                 return found
+        if v and re.match(r"\s*:", window[v.end() :]):
+            v = None  # '..., Wenger added: "..."' introduces the next quote, not this one
         if v and (v.start() < 90 or QUOTE_MARK.search(window, 0, v.start())):
             lead = window[: v.start()]
             another_quote = QUOTE_MARK.search(lead) is not None

@@ -62,6 +62,7 @@ TOKEN = re.compile(r"[\w·'’&-]+|[^\w\s]")
 TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$"
 )
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|whose)\s+$", re.I)
 REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
 # How far back a speaker phrase may reach: bounds the work on hostile, unpunctuated text
 MAX_PHRASE = 300
@@ -82,6 +83,9 @@ def mask(text: str) -> str:
     return ABBREV_DOT.sub(lambda m: m.group(1) + "·", text)
 
 
+AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?")
+
+
 def valid_np(words: list[str]) -> bool:
     """A speaker: a pronoun, or a phrase whose head is a name, a title or an organisation."""
     if not words:
@@ -96,7 +100,8 @@ def valid_np(words: list[str]) -> bool:
         return False
     if head[0].isupper() or head.lower().rstrip("s") in PERSON_WORDS or head.lower() in PERSON_WORDS | ORG_WORDS:
         return True
-    return False
+    # "one Weibo commenter", "a local resident": a noun for someone who does something
+    return len(words) >= 2 and bool(AGENT_NOUN.fullmatch(head.lower()))
 
 
 def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
@@ -139,10 +144,11 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
             w[0].isupper()
             or low in PERSON_WORDS
             or (low.endswith("s") and low[:-1] in PERSON_WORDS)  # "researchers", "authors"
+            or (not picked and AGENT_NOUN.fullmatch(low) is not None)  # "one Weibo commenter"
             or low in ORG_WORDS
             or low in DESCRIPTION_WORDS
             or (low in LINKS and picked and picked[-1][2][0].isupper() and low != "to")
-            or (low in ("the",) and picked)
+            or (low in ("the", "a", "an", "one") and picked)
             or (w in ("'s", "’s") and picked)
             or re.fullmatch(r"[a-z]+[’']s", w) is not None
             and picked
@@ -173,6 +179,8 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     words = [w for _, _, w in picked]
     if not valid_np(words):
         return None
+    if not any(w[0].isupper() for w in words) and RELATIVE_BEFORE.search(chunk[: picked[0][0]]):
+        return None  # "the document, which media reports ...": a clause about something else
     return floor + picked[0][0], floor + picked[-1][1]
 
 
@@ -291,6 +299,18 @@ def genders_of(text: str, known: dict[str, tuple[str, str]], events: list[tuple[
     return gender
 
 
+# A person's name followed by an affiliation: "X of Argus Research", "X, vice president of ..."
+PERSON_TAIL = re.compile(r"(.*?[A-Z][\w'’·.-]*)(?:,\s|\s(?:of|from|at|for|with)\s).*$")
+
+
+def _titled_name(text: str) -> bool:
+    """True when the text holds a title or role word right before a name ("campaigner Caitlin")."""
+    words = text.split()
+    return any(
+        (w in PERSON_WORDS or AGENT_NOUN.fullmatch(w)) and nxt[:1].isupper() for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
 def resolve(
     mention: str,
     speakers: list[tuple[str, str, str]],
@@ -325,4 +345,10 @@ def resolve(
         full = known.get(name.split()[-1])
         if full and len(name_of(full[0])) > len(name):
             return name_of(full[0]), full[1]
+        # "Dr David Gillingwater from the Transport Studies Group": the person, without the affiliation
+        head = PERSON_TAIL.match(mention)
+        tail = mention[head.end(1) :] if head else ""
+        # cut only an affiliation, not the title before a name ("... campaigner Caitlin Boswell")
+        if head and not _titled_name(tail) and len(head.group(1).split()) >= 2:
+            return head.group(1), stype
     return mention, stype
