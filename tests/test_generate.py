@@ -124,7 +124,7 @@ def test_count_distractors_keep_the_form(value, words, seed):
     if words:
         assert all(o.isalpha() for o in options)
     else:
-        values = [int(o) for o in options]
+        values = [int(o.replace(",", "")) for o in options]  # thousands are written 1,002
         assert values == sorted(values) and min(values) > 0
 
 
@@ -175,3 +175,10 @@ def test_identity_survives_a_corrected_number():
     ka = [q.guid_key for q in generate(a, extract(a))]
     kb = [q.guid_key for q in generate(b, extract(b))]
     assert ka == kb and ka
+
+
+def test_a_hedged_count_keeps_its_hedge_in_every_option():
+    article = article_of("Police evacuated about 80 people from the town after the storm.")
+    [q] = [q for q in generate(article, extract(article)) if q.type == "mcq"]
+    assert q.answer == "about 80" and all(o.startswith("about ") for o in q.options)
+    assert q.prompt == "Police evacuated _____ people from the town after the storm."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from ..extract.numbers import ORDINALS, TENS, UNITS
 from ..model import Fact
@@ -62,8 +63,9 @@ def _spread(values: list[float], key: float) -> list[float]:
 
 
 def _format_number(value: float, like: str) -> str:
+    """A number written as the key is: its decimals, and thousands separated once there are any."""
     decimals = _decimals(like)
-    if "," in like or (value >= 10000 and decimals == 0 and "," in f"{value:,.0f}" and "," in like):
+    if "," in like or (value >= 1000 and not re.fullmatch(r"\d{4,}", like)):
         return f"{value:,.{decimals}f}"
     if decimals:
         return f"{value:.{decimals}f}"
@@ -90,12 +92,25 @@ def distance_options(fact: Fact, rng: random.Random) -> list[str] | None:
     return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
 
 
+# A hedge before a count, kept in every option: "about 80", "more than 700"
+HEDGE = re.compile(
+    r"((?:more than|fewer than|less than|at least|up to|about|around|roughly|some|nearly|almost|over|"
+    r"approximately|an estimated|as many as)\s+)(\S.*)",
+    re.I,
+)
+
+
 def count_options(fact: Fact, rng: random.Random) -> list[str] | None:
     """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending."""
     text = fact.text
     value = fact.value
     if not isinstance(value, (int, float)) or "dozen" in text.lower():
         return None
+    hedge = HEDGE.match(text)
+    if hedge:
+        # "about 80": the options keep the hedge ("about 60", "about 80", ...)
+        core = count_options(replace(fact, text=hedge.group(2)), rng)
+        return None if core is None else [hedge.group(1) + o for o in core]
     low = text.lower()
     ordinal = low in ORDINALS or bool(re.fullmatch(r"[a-z]+-([a-z]+)", low) and low.split("-")[-1] in ORDINALS)
     words = bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", text))
