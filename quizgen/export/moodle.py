@@ -90,7 +90,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         n += 1
         el = _question(quiz, "matching", f"Q{n} Who said it?", "Match each quote with the person or body who said it.", "")
         ET.SubElement(el, "shuffleanswers").text = "1"
-        for quote, speaker in pairs:
+        for quote, speaker, _ in pairs:
             sub = _text(el, "subquestion", _html(f"“{quote}”"))
             answer = ET.SubElement(sub, "answer")
             ET.SubElement(answer, "text").text = speaker

@@ -68,15 +68,15 @@ def blanks(q: Question) -> list[tuple[str, str, str]]:
     return out
 
 
-def quote_pairs(questions: list[Question]) -> list[tuple[str, str]]:
-    """(quote, speaker) for every attributed quote, for matching questions."""
+def quote_pairs(questions: list[Question]) -> list[tuple[str, str, int]]:
+    """(quote, speaker, paragraph) for every attributed quote in reading order, for matching."""
     pairs, seen = [], set()
-    for q in questions:
+    for q in sorted(questions, key=lambda q: q.sentence.start):
         for speaker, quote in q.extra.get("quotes", []):
             quote = " ".join(quote.split()).strip(" ,")
             if quote and (quote, speaker) not in seen and speaker.lower() not in ("he", "she", "they", "it"):
                 seen.add((quote, speaker))
-                pairs.append((quote, speaker))
+                pairs.append((quote, speaker, q.sentence.paragraph))
     return pairs
 
 

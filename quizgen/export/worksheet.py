@@ -12,6 +12,7 @@ from .. import __version__
 from ..model import CLOZE, Article, Question
 from ..templates import template_dir
 from .files import write_atomic
+from .targets import quote_pairs
 
 PAPERS = {"a4": "A4", "letter": "letter"}
 
@@ -175,15 +176,7 @@ def _bank_extras(mcqs: list[Question], answers: set[str], rng: random.Random) ->
 
 def _matching(questions: list[Question], rng: random.Random) -> dict | None:
     """'Who said it?': quotes numbered, speakers lettered, when there are three or more."""
-    seen = set()
-    rows = []
-    for q in sorted(questions, key=lambda q: q.sentence.start):
-        for speaker, quote in q.extra.get("quotes", []):
-            quote = " ".join(quote.split()).strip(" ,")
-            if (speaker, quote) in seen or speaker.lower() in ("he", "she", "they", "it"):
-                continue
-            seen.add((speaker, quote))
-            rows.append((quote, speaker, q.sentence.paragraph))
+    rows = quote_pairs(questions)
     if len(rows) < 3:
         return None
     speakers = sorted({r[1] for r in rows}, key=lambda s: rng.random())
