@@ -148,3 +148,17 @@ def test_worksheet_loads_nothing_from_the_network(runner, bundled, tmp_path):
     html = (tmp_path / f"{SLUG}.html").read_text(encoding="utf-8")
     assert not re.search(r"(?:src|href)=[\"']?(?:https?:)?//", html)
     assert "@import" not in html
+
+
+def test_the_same_seed_prints_the_same_paper_in_every_process(bundled, tmp_path):
+    import os
+    import sys
+
+    sheets = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / hash_seed
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-m", "quizgen", "build", str(bundled), "--out", str(out)], env=env, check=True,
+                       capture_output=True)  # fmt: skip
+        sheets.append((out / f"{SLUG}.html").read_text(encoding="utf-8"))
+    assert sheets[0] == sheets[1]

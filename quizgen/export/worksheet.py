@@ -179,7 +179,9 @@ def _matching(questions: list[Question], rng: random.Random) -> dict | None:
     rows = quote_pairs(questions)
     if len(rows) < 3:
         return None
-    speakers = sorted({r[1] for r in rows}, key=lambda s: rng.random())
+    # first-appearance order, then the seed's shuffle: a set's order changes from run to run
+    speakers = list(dict.fromkeys(r[1] for r in rows))
+    rng.shuffle(speakers)
     letters = {s: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i] for i, s in enumerate(speakers)}
     return {
         "quotes": [{"number": i + 1, "quote": r[0]} for i, r in enumerate(rows)],
