@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -19,6 +20,18 @@ DATELINE = re.compile(
     r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?,?\s+\d{4}$"
 )
+# A dateline opening the first paragraph: "WASHINGTON (AP) — ", "COLUMBIA, S.C. (AP) - ", "MADRID — ";
+# not a sentence that opens with a capitalised word and a dash ("NATO - the alliance - said")
+DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s+\([A-Za-z. ]{1,30}\))?\s+(?:—|–|--?)\s+(?=[A-Z\"“])"
+)
+# A heading run into its paragraph: "... in any constituency In the New Territories ...": a
+# capitalised opener right after a lower-case word can only start a new sentence
+RUN_IN_HEADING = re.compile(
+    r"(?<=[a-z]) (?=(?:In|The|On|At|After|When|While|But|However|He|She|It|They)\s[a-z])|(?<=[A-Z]) (?=In the\s)"
+)
+# Character references left in a plain-text copy of a web page: "&#39;", "&amp;", "&eacute;"
+CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Publisher boilerplate that is never part of the story
 BOILERPLATE = re.compile(
     r"contributed to this report|for more \w+ news|leave a comment|^sign up\b|newsletter"
@@ -95,7 +108,13 @@ def read_article(path: str | Path) -> Article:
         text = html_to_text(text, name)
     elif p.suffix.lower() == ".md":
         text = markdown_to_text(text)
+    text = decode_references(text)
     return parse_article(text, source=name, slug=slug_of(p), warnings=warnings)
+
+
+def decode_references(text: str) -> str:
+    """Plain text with HTML character references ("&#39;", "&amp;") read as the characters they stand for."""
+    return CHAR_REF.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
 # Markdown that is layout, not words: "# Title", "**bold**", "[text](url)", "> quote", "- item"
@@ -119,6 +138,7 @@ def parse_article(text: str, source: str = "<text>", slug: str = "article", warn
     if not text.strip():
         raise ArticleError(f"{source}: the file is empty; put the article's title on the first line, then its text")
     title = ""
+    date = ""
     sentences: list[Sentence] = []
     paragraphs: list[tuple[int, int]] = []
     for start, end in _blocks(text):
@@ -133,16 +153,24 @@ def parse_article(text: str, source: str = "<text>", slug: str = "article", warn
             # title line directly followed by the body, without a blank line
             start += first_nl + 1
             block = text[start:end]
+        if not paragraphs and not date and DATELINE.match(block.strip()):
+            date = block.strip()  # "Friday, August 21, 2015" above the story: the article's date
+            continue
         if _is_heading(block):
             sentences.append(Sentence(text[start:end], start, end, len(paragraphs) + 1, body=False))
             continue
         if _is_furniture(block):
             continue
+        if not paragraphs:
+            dateline = DATELINE_PREFIX.match(block)
+            if dateline:
+                start += dateline.end()  # "WASHINGTON (AP) — " is not part of the first sentence
+                block = text[start:end]
         paragraphs.append((start, end))
         number = len(paragraphs)
         for s, e in split_sentences(block):
             sentences.append(Sentence(text[start + s : start + e], start + s, start + e, number))
-    return Article(source, slug, title, text, tuple(sentences), tuple(paragraphs), warnings)
+    return Article(source, slug, title, text, tuple(sentences), tuple(paragraphs), warnings, date)
 
 
 def _blocks(text: str):
@@ -190,9 +218,12 @@ def split_sentences(block: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in one paragraph."""
     spans = []
     start = 0
-    for m in BOUNDARY.finditer(block):
-        end = m.end()
-        if not _is_boundary(block, m.start(), end):
+    ends = sorted(
+        [(m.start(), m.end()) for m in BOUNDARY.finditer(block)]
+        + [(m.start(), m.start()) for m in RUN_IN_HEADING.finditer(block)]
+    )
+    for dot, end in ends:
+        if dot < end and not _is_boundary(block, dot, end):
             continue
         s, e = _strip(block, start, end)
         if s < e:

@@ -200,6 +200,17 @@ def facts(files: tuple[Path, ...], fmt: str) -> None:
             click.echo(f"  ¶{f.sentence.paragraph:<3} {f.kind:9s} {detail}{flag}")
 
 
+def _echo_dropped(dropped) -> None:
+    """The candidates left out, one line each: where, what, in which form, and the rule."""
+    click.echo(f"  not asked ({len(dropped)}):")
+    for d in sorted(dropped, key=lambda d: (d.fact.start, d.form)):
+        f = d.fact
+        what = f.speaker if f.kind == "quote" else f.text
+        form = "" if d.form == "both" else f" [{d.form}]"
+        click.echo(f"    ¶{f.sentence.paragraph:<3} {f.kind:9s} {_short(what, 40)}{form}: {d.rule}")
+    click.echo("  asked:")
+
+
 def _short(s: str | None, n: int = 70) -> str:
     s = " ".join((s or "").split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -218,32 +229,36 @@ def _value(f) -> str:
 @_format_option
 @click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
 @click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
-def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None) -> None:
-    """Show the questions quizgen would ask about each article."""
-    from .pipeline import analyse
+@click.option("--dropped", is_flag=True, help="Also list every candidate that was not asked, with the rule that left it out.")
+def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, dropped: bool) -> None:
+    """Show the questions quizgen would ask about each article, the most quiz-worthy first."""
+    from .pipeline import explain
 
     out = []
     for path in files:
         try:
-            article, _, qs = analyse(path, seed=seed, max_questions=max_questions)
+            article, _, made = explain(path, seed=seed, max_questions=max_questions)
         except QuizgenError as e:
             _fail(str(e))
         for w in article.warnings:
             click.echo(f"Warning: {w}", err=True)
-        out.append((str(path), article, qs))
+        out.append((str(path), article, made))
     if fmt == "json":
         import json
 
-        click.echo(
-            json.dumps(
-                {"articles": [{"source": s, "title": a.title, "questions": [q.to_json() for q in qs]} for s, a, qs in out]},
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
+        articles = []
+        for source, article, made in out:
+            entry = {"source": source, "title": article.title, "questions": [q.to_json() for q in made.questions]}
+            if dropped:
+                entry["dropped"] = [d.to_json() for d in made.dropped]
+            articles.append(entry)
+        click.echo(json.dumps({"articles": articles}, ensure_ascii=False, indent=1))
         return
-    for source, article, qs in out:
+    for source, article, made in out:
+        qs = made.questions
         click.echo(f"{source}: {article.title}")
+        if dropped:
+            _echo_dropped(made.dropped)
         if not qs:
             click.echo("  (nothing to ask)")
         for n, q in enumerate(qs, 1):

@@ -38,6 +38,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) of each body paragraph
     warnings: tuple[str, ...] = ()
+    date: str = ""  # a date line above the story ("Friday, August 21, 2015"), when there is one
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the body sentence holding the given offset, if any."""
@@ -110,6 +111,27 @@ class Fact:
         return d
 
 
+@dataclass(frozen=True)
+class Dropped:
+    """A fact that was not asked, in one form or both, and the rule that left it out."""
+
+    fact: Fact
+    rule: str
+    form: str = "both"  # "mcq", "cloze" or "both"
+
+    def to_json(self) -> dict[str, Any]:
+        """The candidate as JSON: its fact, the form not asked, and the rule."""
+        return {
+            "fact_id": self.fact.id,
+            "kind": self.fact.kind,
+            "text": self.fact.speaker if self.fact.kind == "quote" else self.fact.text,
+            "form": self.form,
+            "rule": self.rule,
+            "sentence": self.fact.sentence.text,
+            "paragraph": self.fact.sentence.paragraph,
+        }
+
+
 # Anki's cloze markup as Question.cloze holds it: {{c1::answer}} or {{c1::answer::hint}}
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}")
 
@@ -128,6 +150,7 @@ class Question:
     cloze: str = ""
     pairs: tuple[tuple[str, str], ...] = ()
     guid_key: str = ""  # identity that survives a corrected answer (see generate.identity)
+    context: str = ""  # a short frame shown with the item: the article's title and its date where known
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -156,4 +179,6 @@ class Question:
         d["answer"] = self.answer
         d["sentence"] = self.sentence.text
         d["paragraph"] = self.sentence.paragraph
+        if self.context:
+            d["context"] = self.context
         return d

@@ -13,7 +13,7 @@ from .errors import ArticleError, QuizgenError
 from .export import DEFAULT_FORMATS, FORMATS, exporter
 from .export.files import MARK, write_atomic
 from .extract import extract
-from .generate import generate
+from .generate import Plan, plan
 from .model import Article, Fact, Question
 
 
@@ -51,10 +51,15 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
 
 def analyse(path: str | Path, seed: int = 0, max_questions: int | None = None) -> tuple[Article, list[Fact], list[Question]]:
     """Read one article and return it with its facts and questions."""
+    article, facts, made = explain(path, seed=seed, max_questions=max_questions)
+    return article, facts, made.questions
+
+
+def explain(path: str | Path, seed: int = 0, max_questions: int | None = None) -> tuple[Article, list[Fact], Plan]:
+    """Read one article and return it with its facts, its questions and the candidates left out."""
     article = read_article(path)
     facts = extract(article)
-    questions = generate(article, facts, seed=seed, max_questions=max_questions)
-    return article, facts, questions
+    return article, facts, plan(article, facts, seed=seed, max_questions=max_questions)
 
 
 def build_one(

@@ -7,11 +7,18 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "source" / "kim-jong-un-russia-visit.txt"
+# A made-up article whose every sentence stands alone: many questions of every kind
+RICH = ROOT / "tests" / "data" / "northport-tunnel.txt"
 
 
 @pytest.fixture
 def bundled() -> Path:
     return BUNDLED
+
+
+@pytest.fixture
+def rich() -> Path:
+    return RICH
 
 
 @pytest.fixture

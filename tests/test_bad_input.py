@@ -97,11 +97,11 @@ def test_bad_usage_is_exit_2(runner):
 
 def test_windows_1252_builds_with_a_warning(runner, tmp_path):
     src = tmp_path / "cp.txt"
-    src.write_bytes("Caf\xe9 story\n\nThe caf\xe9 served 36 meals in April 2019 \u2013 a record.\n".encode("cp1252"))
+    src.write_bytes("Caf\xe9 story\n\nCaf\xe9 Rouge in Eldvik served 360 meals in April 2019 \u2013 a record.\n".encode("cp1252"))
     result = run(runner, "build", src, "--out", tmp_path / "out")
     assert result.exit_code == 0
     assert "Warning:" in result.output and "Windows-1252" in result.output
-    assert "café" in (tmp_path / "out" / "cp.html").read_text(encoding="utf-8")
+    assert "Café Rouge" in (tmp_path / "out" / "cp.html").read_text(encoding="utf-8")
 
 
 def test_one_bad_article_in_a_folder_does_not_stop_the_others(runner, tmp_path):
@@ -152,7 +152,9 @@ def test_nothing_to_ask_is_a_warning_unless_nothing_at_all(runner, tmp_path):
 def test_markup_and_unbalanced_quotes_are_handled(runner, tmp_path):
     src = tmp_path / "m.txt"
     src.write_text(
-        'Title <script>x</script>\n\nHe said "this is ' * 1 + 'He said "open ' * 2000 + "\n\nThe crew made four trips in 2018.\n"
+        'Title <script>x</script>\n\nHe said "this is ' * 1
+        + 'He said "open ' * 2000
+        + "\n\nThe Eldvik ferry made four trips to Norland in 2018.\n"
     )
     result = run(runner, "build", src, "--out", tmp_path / "out")
     assert result.exit_code == 0

@@ -26,8 +26,8 @@ def number_of(option: str) -> float:
     return float(m.group().replace(",", ""))
 
 
-def test_every_mcq_is_well_formed(bundled):
-    qs = [q for q in questions_of(bundled) if q.type == "mcq"]
+def test_every_mcq_is_well_formed(rich):
+    qs = [q for q in questions_of(rich) if q.type == "mcq"]
     assert len(qs) >= 8
     for q in qs:
         assert len(q.options) == 4
@@ -56,10 +56,19 @@ def test_cloze_markup_removed_gives_the_sentence(bundled):
         assert q.answer in CLOZE.findall(q.cloze)
 
 
-def test_several_facts_in_one_sentence_share_one_note():
+def test_each_fact_of_a_sentence_gets_a_card_with_one_blank():
     article = article_of("Kim made four trips to China in 2018 and met Xi there.")
-    [cloze] = [q for q in generate(article, extract(article)) if q.type == "cloze"]
-    assert cloze.cloze == "Kim made {{c1::four::number}} trips to China in {{c2::2018::date}} and met Xi there."
+    clozes = [q.cloze for q in generate(article, extract(article)) if q.type == "cloze"]
+    assert sorted(clozes) == [
+        "Kim made four trips to China in {{c1::2018::date}} and met Xi there.",
+        "Kim made {{c1::four::number}} trips to China in 2018 and met Xi there.",
+    ]
+
+
+def test_facts_that_give_each_other_away_are_hidden_together():
+    article = article_of("Avalonia held elections in 2018 and 2019 under its new constitution.")
+    [cloze] = [q.cloze for q in generate(article, extract(article)) if q.type == "cloze"]
+    assert cloze == "Avalonia held elections in {{c1::2018::date}} and {{c1::2019::date}} under its new constitution."
 
 
 def test_relative_dates_and_one_are_not_asked():
@@ -154,31 +163,85 @@ def test_answer_positions_are_spread(bundled):
 
 
 def test_two_quotes_of_one_sentence_have_their_own_identity():
-    from quizgen.generate import _speakers, multiple_choice
+    from quizgen.generate.context import Context
+    from quizgen.generate.mcq import multiple_choice
 
     article = article_of(
-        "The talks were “useful for both sides” and “we will meet again,” said envoy Ann Reyes.\n\n"
-        "“It went well,” said minister Paul Okafor.\n\n“We disagree,” said senator Mia Lund.\n\n"
-        "“Nothing changed,” said analyst Tom Berg."
+        "The talks in Eldvik were “useful for both sides in Avalonia” and “we will meet again in Norland,”"
+        " said envoy Ann Reyes.\n\n"
+        "“It went well for Avalonia,” said minister Paul Okafor.\n\n“We disagree with Avalonia,” said senator Mia Lund.\n\n"
+        "“Nothing changed for Avalonia,” said analyst Tom Berg."
     )
     facts = extract(article)
+    ctx = Context(article, facts)
     reyes = [f for f in facts if f.kind == "quote" and "Reyes" in f.speaker]
-    assert [f.quote for f in reyes] == ["useful for both sides", "we will meet again"]
-    qs = [multiple_choice(article, f, _speakers(facts), random.Random(0)) for f in reyes]
-    assert all(q is not None and q.answer == "Ann Reyes" for q in qs)
-    assert qs[0].guid_key != qs[1].guid_key
+    assert [f.quote for f in reyes] == ["useful for both sides in Avalonia", "we will meet again in Norland"]
+    speakers = [(f.speaker, "person") for f in facts if f.kind == "quote"]
+    qs = [multiple_choice(ctx, f, speakers, random.Random(0)) for f in reyes]
+    keys = [identity_of(f, article) for f in reyes]
+    assert keys[0] != keys[1]
+    assert all(isinstance(q, str) for q in qs)  # a phrase cut from someone's prose is no "Who said ...?"
+
+
+def identity_of(fact, article):
+    from quizgen.generate.wording import identity
+    from quizgen.model import digest
+
+    return digest(identity(article, "quote", fact.sentence, [(fact.start, fact.end)]), fact.quote, size=20)
 
 
 def test_identity_survives_a_corrected_number():
-    a = article_of("Vladivostok lies 130 km (80 miles) from the border.")
-    b = article_of("Vladivostok lies 131 km (81 miles) from the border.")
+    a = article_of("Vladivostok lies 130 km (80 miles) from the border with North Korea.")
+    b = article_of("Vladivostok lies 131 km (81 miles) from the border with North Korea.")
     ka = [q.guid_key for q in generate(a, extract(a))]
     kb = [q.guid_key for q in generate(b, extract(b))]
     assert ka == kb and ka
 
 
 def test_a_hedged_count_keeps_its_hedge_in_every_option():
-    article = article_of("Police evacuated about 80 people from the town after the storm.")
-    [q] = [q for q in generate(article, extract(article)) if q.type == "mcq"]
+    article = article_of("Police in Eldvik evacuated about 80 people from Norland Street in 2019.")
+    [q] = [q for q in generate(article, extract(article)) if q.type == "mcq" and q.kind == "count"]
     assert q.answer == "about 80" and all(o.startswith("about ") for o in q.options)
-    assert q.prompt == "Police evacuated _____ people from the town after the storm."
+    assert q.prompt == "Police in Eldvik evacuated _____ people from Norland Street in 2019."
+
+
+def test_a_bound_is_asked_as_a_cloze_never_as_a_choice_between_bounds():
+    article = article_of("Police in Eldvik evacuated more than 80 people from Norland Street in 2019.")
+    counts = [q for q in generate(article, extract(article)) if q.kind == "count"]
+    assert [q.type for q in counts] == ["cloze"]  # "more than 60" would be true as well
+
+
+def test_a_or_an_before_the_blank_becomes_a_n_unless_every_option_fits():
+    from quizgen.generate.mcq import _fix_article
+
+    assert _fix_article("Eldvik built an _____ tunnel.", ["eight", "nine", "ten", "eleven"]) == "Eldvik built a(n) _____ tunnel."
+    assert _fix_article("Eldvik built an _____ tunnel.", ["eight", "eleven", "18", "80"]) == "Eldvik built an _____ tunnel."
+
+
+def test_year_options_respect_a_year_the_blank_is_paired_with():
+    article = article_of("Avalonia held elections in 2004 and again in 2011, officials in Eldvik said.")
+    for seed in range(20):
+        for q in generate(article, extract(article), seed=seed):
+            if q.type == "mcq" and q.answer == "2004":
+                assert q.prompt.startswith("Avalonia held elections in _____ and again in 2011")
+                assert all(int(o) < 2011 for o in q.options)
+
+
+def test_options_exceed_a_part_the_stem_gives():
+    article = article_of("Gunmen in Eldvik killed 21 people, 20 of them tourists from Norland, in March 2015.")
+    for seed in range(20):
+        [q] = [q for q in generate(article, extract(article), seed=seed) if q.type == "mcq" and q.kind == "count"]
+        assert all(number_of(o) > 20 for o in q.options), q.options
+
+
+def test_who_said_shows_a_whole_statement_and_full_names_without_titles(rich):
+    whos = [q for q in questions_of(rich) if q.type == "mcq" and q.kind == "quote"]
+    assert whos
+    for q in whos:
+        assert re.fullmatch(r"Who said “[A-Z].*[^,]”\?", q.prompt), q.prompt
+        assert all(len(o.split()) == 2 and not o.startswith(("Mr ", "Dr ")) for o in q.options), q.options
+
+
+def test_every_item_carries_the_articles_title_and_date(rich):
+    for q in questions_of(rich):
+        assert q.context == "Avalonia opens the Northport rail tunnel under the Grey Mountains (3 March 2025)"

@@ -17,7 +17,7 @@ ALL = "anki,html,gift,moodle,qti,kahoot,quizizz,quizlet"
 TRICKY = (
     "Tricky {braces} ~ and = signs\n\n"
     "The <script>alert(1)</script> crew made four trips to China in 2018.\n\n"
-    "Engineers said the bridge {B:2} spans 130 km (80 miles) = a record, #1 in Asia.\n\n"
+    "Engineers said the Avon Bridge {B:2} spans 130 km (80 miles) = a record, #1 in Asia.\n\n"
     "“It is safe,” said engineer Sam Ortiz.\n\n“We disagree,” said senator Mia Lund.\n\n"
     "“Nothing changed,” said analyst Tom Berg.\n"
 )
@@ -31,10 +31,10 @@ def parse_gift(path):
 
 
 @pytest.fixture
-def built(runner, bundled, tmp_path):
+def built(runner, rich, tmp_path):
     src = tmp_path / "src"
     src.mkdir()
-    (src / f"{SLUG}.txt").write_text(bundled.read_text(encoding="utf-8"), encoding="utf-8")
+    (src / f"{SLUG}.txt").write_text(rich.read_text(encoding="utf-8"), encoding="utf-8")
     (src / "tricky.txt").write_text(TRICKY, encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL])
@@ -58,7 +58,7 @@ def test_gift_parses_with_numbers_matching_and_special_characters(built):
     kinds = {type(q.answers).__name__ for q in questions}
     assert {"SelectSet", "NumericAnswerSet", "ShortSet", "MatchingSet"} <= kinds
     text = (out / f"{SLUG}.gift.txt").read_text(encoding="utf-8")
-    assert "{#130:10" in text  # a distance as a number with a tolerance
+    assert "{#57:5\n" in text  # a distance as a number with a tolerance
     tricky = (out / "tricky.gift.txt").read_text(encoding="utf-8")
     assert r"\{B\:2\}" in tricky and r"\= a record, \#1" in tricky  # escaped, so they stay text
     parsed = parse_gift(out / "tricky.gift.txt")
@@ -76,7 +76,8 @@ def test_moodle_xml_has_each_question_type_as_moodle_reads_it(built):
         answers = q.findall("answer")
         assert len(answers) == 4 and [a.get("fraction") for a in answers].count("100") == 1
         assert q.findtext("single") == "true"
-    assert all(q.findtext("shuffleanswers") == "0" for q in by_type["multichoice"])  # numeric and dates stay in order
+    ordered = [q for q in by_type["multichoice"] if "Who said" not in q.findtext("questiontext/text")]
+    assert ordered and all(q.findtext("shuffleanswers") == "0" for q in ordered)  # numeric and dates stay in order
     numerical = by_type["numerical"][0]
     assert float(numerical.find("answer/tolerance").text) > 0 and numerical.findtext("units/unit/unit_name") == "km"
     assert all("{1:SHORTANSWER:=" in q.findtext("questiontext/text") for q in by_type["cloze"])

@@ -75,9 +75,9 @@ def mcqs_of(html: str) -> list[tuple[str, list[str]]]:
 
 @needs_printer
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, bundled, tmp_path, paper):
-    build(runner, bundled, tmp_path, "--paper", paper)
-    sheet = tmp_path / f"{SLUG}.html"
+def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, rich, tmp_path, paper):
+    build(runner, rich, tmp_path, "--paper", paper)
+    sheet = tmp_path / f"{rich.stem}.html"
     pages = print_pages(sheet, tmp_path)
     assert "Name:" in pages[0] and "Class:" in pages[0]
     questions = mcqs_of(sheet.read_text(encoding="utf-8"))

@@ -4,6 +4,7 @@ and the report of what was shortened or skipped for it."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..model import CLOZE, Article, Question
@@ -56,15 +57,21 @@ def numeric_stem(q: Question) -> str:
 
 def blanks(q: Question) -> list[tuple[str, str, str]]:
     """(before, answer, after) for each blank of a cloze, the other answers left in view, for
-    targets that hold one blank a question. Speakers are asked by matching instead."""
-    marks = list(CLOZE.finditer(q.cloze))
+    targets that hold one blank a question. Marks of one number ("in {{c1::2018}} and
+    {{c1::2019}}") are one blank, answered by the words from the first to the last.
+    Speakers are asked by matching instead."""
+    groups: dict[str, list[re.Match]] = {}
+    for m in CLOZE.finditer(q.cloze):
+        groups.setdefault(m.group(1), []).append(m)
     out = []
-    for m in marks:
-        if m.group(3) == "who":
+    for marks in groups.values():
+        if marks[0].group(3) == "who":
             continue
-        before = CLOZE.sub(lambda x: x.group(2), q.cloze[: m.start()])
-        after = CLOZE.sub(lambda x: x.group(2), q.cloze[m.end() :])
-        out.append((before, m.group(2), after))
+        first, last = marks[0], marks[-1]
+        before = CLOZE.sub(lambda x: x.group(2), q.cloze[: first.start()])
+        answer = CLOZE.sub(lambda x: x.group(2), q.cloze[first.start() : last.end()])
+        after = CLOZE.sub(lambda x: x.group(2), q.cloze[last.end() :])
+        out.append((before, answer, after))
     return out
 
 

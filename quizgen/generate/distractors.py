@@ -72,7 +72,7 @@ def _format_number(value: float, like: str) -> str:
     return f"{int(value)}"
 
 
-def distance_options(fact: Fact, rng: random.Random) -> list[str] | None:
+def distance_options(fact: Fact, rng: random.Random, **_: object) -> list[str] | None:
     """Three wrong distances in the key's unit and rounding, plus the key, ascending."""
     amount = float(fact.value["amount"])
     num = re.match(r"[\d,.]+", fact.text)
@@ -92,6 +92,8 @@ def distance_options(fact: Fact, rng: random.Random) -> list[str] | None:
     return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
 
 
+# A count of time units: "seven years", "48 hours"
+DURATION = re.compile(r"(.+?)\s+((?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)", re.I)
 # A hedge before a count, kept in every option: "about 80", "more than 700"
 HEDGE = re.compile(
     r"((?:more than|fewer than|less than|at least|up to|about|around|roughly|some|nearly|almost|over|"
@@ -100,16 +102,22 @@ HEDGE = re.compile(
 )
 
 
-def count_options(fact: Fact, rng: random.Random) -> list[str] | None:
-    """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending."""
+def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object) -> list[str] | None:
+    """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending,
+    all above ``floor`` (a part the sentence gives: "21 Christians, 20 of them Copts")."""
     text = fact.text
     value = fact.value
     if not isinstance(value, (int, float)) or "dozen" in text.lower():
         return None
+    span = DURATION.fullmatch(text)
+    if span:
+        # "seven years": the options keep the unit ("five years", "seven years", ...)
+        core = count_options(replace(fact, text=span.group(1)), rng, floor)
+        return None if core is None else [f"{o} {span.group(2)}" for o in core]
     hedge = HEDGE.match(text)
     if hedge:
         # "about 80": the options keep the hedge ("about 60", "about 80", ...)
-        core = count_options(replace(fact, text=hedge.group(2)), rng)
+        core = count_options(replace(fact, text=hedge.group(2)), rng, floor)
         return None if core is None else [hedge.group(1) + o for o in core]
     low = text.lower()
     ordinal = low in ORDINALS or bool(re.fullmatch(r"[a-z]+-([a-z]+)", low) and low.split("-")[-1] in ORDINALS)
@@ -129,9 +137,10 @@ def count_options(fact: Fact, rng: random.Random) -> list[str] | None:
             table = ORDINAL_WORD
         else:
             table = NUMBER_WORD
-        pool = [v for v in table if v > 0 and v != value and (v <= 20 or v % 10 == 0)]
+        # never "one": it does not fit the plural noun the key counts
+        pool = [v for v in table if v > 1 and v != value and (v <= 20 or v % 10 == 0)]
         near = sorted(pool, key=lambda v: (abs(v - value), v))[:6]
-        below = sorted(v for v in near if v < value)
+        below = sorted(v for v in near if floor < v < value)
         above = sorted(v for v in near if v > value)
         chosen = _pick(rng, below, above)
         if chosen is None:
@@ -151,14 +160,14 @@ def count_options(fact: Fact, rng: random.Random) -> list[str] | None:
             return None
         return [text if v == value else _ordinal(int(v)) for v in sorted([*chosen, value])]
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
-        opts = _numeric_candidates(float(value), text, rng)
+        opts = _numeric_candidates(float(value), text, rng, floor)
         if opts is None:
             return None
         return [text if v == value else _format_number(v, text) for v in opts]
     return None
 
 
-def _numeric_candidates(value: float, like: str, rng: random.Random) -> list[float] | None:
+def _numeric_candidates(value: float, like: str, rng: random.Random, floor: float = 0) -> list[float] | None:
     decimals = _decimals(like)
     if value <= 12 and not decimals:
         below = [float(v) for v in range(max(2, int(value) - 4), int(value))]
@@ -166,6 +175,7 @@ def _numeric_candidates(value: float, like: str, rng: random.Random) -> list[flo
     else:
         below = _spread([_round_like(value * f, value, decimals) for f in BELOW], value)
         above = _spread([_round_like(value * f, value, decimals) for f in ABOVE], value)
+    below = [v for v in below if v > floor]
     chosen = _pick(rng, below, above)
     if chosen is None:
         return None
@@ -177,14 +187,33 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def date_options(fact: Fact, rng: random.Random) -> list[str] | None:
-    """Three wrong dates of the key's grain (year, month and year, full date), ascending."""
+def _year_step(year: int, target: bool) -> int:
+    """A round target year gets round neighbours (2040 -> 2020, 2030, 2050); any other year its
+    near neighbours (2011 -> 2008, 2010, 2013)."""
+    if not target:
+        return 1
+    return 10 if year % 10 == 0 else 5 if year % 5 == 0 else 1
+
+
+# A year something is aimed at, not one it happened in: "by 2040", "will ... in 2030"
+TARGET = re.compile(r"\b(?:by|until|before)\s+$", re.I)
+FUTURE = re.compile(r"\b(?:will|would|target|targets|plans?|aims?|goal|expected|due|set to|forecasts?|predicts?)\b", re.I)
+
+
+def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None = None) -> list[str] | None:
+    """Three wrong dates of the key's grain (year, month and year, full date), ascending, with
+    their years inside ``bounds`` (what the sentence and the article's date allow)."""
     value = str(fact.value)
     text = fact.text
+    lo, hi = bounds or (0, 2100)
+    hi = min(hi, 2100)
     if re.fullmatch(r"\d{4}", value) and re.fullmatch(r"\d{4}", text):
         year = int(value)
-        below = [year - d for d in range(1, 9)]
-        above = [year + d for d in range(1, 9) if year + d <= 2100]
+        before = fact.sentence.text[max(0, fact.start - fact.sentence.start - 12) : fact.start - fact.sentence.start]
+        step = _year_step(year, bool(TARGET.search(before)) and bool(FUTURE.search(fact.sentence.text)))
+        reach = 3 if step > 1 else 6
+        below = [year - step * d for d in range(1, reach + 1) if year - step * d >= lo]
+        above = [year + step * d for d in range(1, reach + 1) if year + step * d <= hi]
         chosen = _pick(rng, below, above)
         return None if chosen is None else [str(y) for y in sorted([*chosen, year])]
     if re.fullmatch(r"\d{3}0s", value):
@@ -193,16 +222,16 @@ def date_options(fact: Fact, rng: random.Random) -> list[str] | None:
         if not m:
             return None
         prefix = m.group(1)
-        below = [decade - 10 * d for d in range(1, 4)]
-        above = [decade + 10 * d for d in range(1, 4) if decade + 10 * d <= 2090]
+        below = [decade - 10 * d for d in range(1, 4) if decade - 10 * d + 9 >= lo]
+        above = [decade + 10 * d for d in range(1, 4) if decade + 10 * d <= min(2090, hi)]
         chosen = _pick(rng, below, above)
         return None if chosen is None else [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]
     m = re.fullmatch(r"(\d{4})-(\d{2})", value)
     if m and re.fullmatch(r"[A-Z][a-z]+,?\s+(?:of\s+)?\d{4}", text):
         y, mo = int(m.group(1)), int(m.group(2))
         key = y * 12 + mo - 1
-        below = [key - d for d in (1, 2, 3, 4, 5, 6, 8)]
-        above = [key + d for d in (1, 2, 3, 4, 5, 6, 8)]
+        below = [key - d for d in (1, 2, 3, 4, 5, 6, 8) if (key - d) // 12 >= lo]
+        above = [key + d for d in (1, 2, 3, 4, 5, 6, 8) if (key + d) // 12 <= hi]
         chosen = _pick(rng, below, above)
         if chosen is None:
             return None
@@ -218,11 +247,11 @@ def date_options(fact: Fact, rng: random.Random) -> list[str] | None:
         return None if chosen is None else [MONTH_NAMES[v - 1] for v in sorted([*chosen, mo])]
     m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", value)
     if m:
-        return _full_date_options(fact, m, rng)
+        return _full_date_options(fact, m, rng, lo, hi)
     return None
 
 
-def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str] | None:
+def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0, hi: int = 2100) -> list[str] | None:
     import datetime as dt
 
     text = fact.text
@@ -257,6 +286,9 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random) -> list[str]
     if not has_year:
         below = [d for d in below if d.year == key.year]
         above = [d for d in above if d.year == key.year]
+    else:
+        below = [d for d in below if lo <= d.year <= hi]
+        above = [d for d in above if lo <= d.year <= hi]
     chosen = _pick(rng, below, above)
     if chosen is None:
         return None
@@ -267,19 +299,60 @@ CLEAN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and |de |van |von |al-
 
 
 def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random) -> list[str] | None:
-    """The key speaker and three other speakers of the same type from the article, shuffled."""
+    """The key speaker and three other speakers of the same type from the article, shuffled, all
+    in one form: full names when every one of them has one, else surnames."""
     key = fact.speaker or ""
     # only names that read as names: "Jake Sullivan", "the Kremlin", not "Intelligence System said"
-    pool = sorted({name for name, t in others if t == fact.speaker_type and name != key and CLEAN_NAME.fullmatch(name)})
-    pool = [p for p in pool if not _same_person(p, key)]
+    names: dict[str, str] = {}
+    for name, t in others:
+        if fact.speaker_type == "person" and not person_name(name):
+            continue
+        if t == fact.speaker_type and CLEAN_NAME.fullmatch(name) and not same_speaker(name, key):
+            surname = name.split()[-1]
+            if len(names.get(surname, "").split()) < len(name.split()):
+                names[surname] = name  # one person, the fullest form of their name
+    pool = sorted(names.values())
+    if fact.speaker_type == "person":
+        pool = [p for p in pool if len(p.split()) >= 2 and not any(same_speaker(p, q) for q in pool if q != p)]
     if len(pool) < 3:
         return None
     chosen = rng.sample(pool, 3)
     options = [*chosen, key]
+    if fact.speaker_type == "person" and len(key.split()) < 2:
+        options = [o.split()[-1] for o in options]  # the key is known by surname: "Blair, Brown, Kennedy, Howard"
+        if len({o.lower() for o in options}) != 4:
+            return None
     rng.shuffle(options)
     return options
 
 
-def _same_person(a: str, b: str) -> bool:
+# Words that never stand in a person's name: "Olympics", "Policy", "Market", "Journal"
+NOT_NAME_WORDS = frozenset(
+    "the of and for in on at olympics olympic championship cup league party policy market markets journal times news post"
+    " council committee ministry department office agency police company group bank university school hospital"
+    " association union federation foundation institute commission government parliament court house street"
+    " airport station square park river mountain mountains city county state states kingdom republic".split()
+)
+
+
+def person_name(name: str) -> bool:
+    """True for a name that reads as a person's: capitalised words, none of them a thing or place word."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not any(w.lower() in NOT_NAME_WORDS for w in words)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """True when two names may be one person: one inside the other, or the same surname."""
     la, lb = a.lower(), b.lower()
     return la in lb or lb in la or la.split()[-1:] == lb.split()[-1:]
+
+
+# Numbers and months read with a vowel sound first: "an eight", "an 18", "an 11", "an August"
+VOWEL_SOUND = re.compile(
+    r"(?:8|11(?!\d)|11,|18(?!\d)|18,|eight|eleven|eighteen|eighty|april|august|october|[aeio](?!ne\b|nce))", re.I
+)
+
+
+def starts_with_vowel_sound(option: str) -> bool:
+    """True when "an" fits before the option ("an 18", "an eight"), False when "a" does."""
+    return bool(VOWEL_SOUND.match(option.strip()))

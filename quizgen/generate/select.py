@@ -1,79 +1,265 @@
-"""Which facts make good questions, ranked by how quiz-worthy they are."""
+"""Which facts are worth asking: every rule that leaves a fact out, by name, and a ranking of the rest."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..extract.counts import TIME_NOUNS
 from ..extract.numbers import ORDINALS
-from ..model import Article, Fact
+from ..extract.speakers import name_of
+from ..model import Article, Dropped, Fact
 from ..words import has_word
+from .clauses import cuttable
 
 # Kinds a learner is most likely to be asked about first
 KIND_WEIGHT = {"distance": 3.0, "date": 2.5, "quote": 2.4, "count": 2.0}
-# A sentence that leans on the one before it: "It will also be ...", "He said ..."
-OPENS_WITH_PRONOUN = re.compile(r"[\"“']?(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their)\b")
 PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you)$", re.I)
+# "the two leaders", "these three": a small count the article already gave; it points back
+POINTING_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|all)\s+$", re.I)
+# A count inside a turn of phrase: "any two cities", "one or two", "a third bidder" (another one,
+# not a rank), "two-way", "second-hand", "third party", "second half"
+FIXED_BEFORE = re.compile(r"\b(?:any|every|a|an|each|no)\s+$", re.I)
+FIXED_AFTER = re.compile(
+    r"(?:\s+or\s+(?:two|three|four|\d+)\b|-(?:way|hand|class|rate|party|fold|off)\b"
+    r"|\s+(?:half|halves|quarter|period|innings|leg|set|party|hand|class|string|nature|thoughts|opinion)\b)",
+    re.I,
+)
+# "one in three", "two out of five": a ratio, not a count
+RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I)
+RATIO_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b", re.I)
+# A date that names an event everyone knows: "the 11 September attacks", "9/11"
+FIXED_DATE = re.compile(r"^(?:11 September|September 11(?:th)?)(?:,? 2001)?$|^9/11$", re.I)
+# A date that only says when a figure was measured or how long something runs: "as of March",
+# "the festival runs until 20 February", "in the three months to December"
+SIDE_DATE_BEFORE = re.compile(
+    r"\b(?:as of|as at|runs? until|run until|running until|runs? to|lasts? until|until|till|ending|ends?|months to|year to"
+    r"|weeks to)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+# A length that names a race or an event: "the 800 metres favourites", "the men's 60m", "Olympic
+# 100m champion", "the 10,000m"
+EVENT_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:final|finals|champion|champions|championship|title|race|record|event|hurdles|freestyle|backstroke"
+    r"|breaststroke|butterfly|relay|medley|sprint|sprinter|sprinters|favourite|favourites|favorite|heat|heats|gold|silver"
+    r"|bronze|winner|runner|runners|world|indoor|outdoor|dash|swim|specialist|star|medal|medallist)\b",
+    re.I,
+)
+EVENT_BEFORE = re.compile(r"\b(?:men's|women's|the|olympic|world|european|indoor|outdoor|in the)\s+$", re.I)
+# The size of something the sentence does not name: "a 300m-high tower"
+UNNAMED_SIZE = re.compile(r"\b(?:a|an)\s+$", re.I)
+SIZE_AFTER = re.compile(r"-?\s*(?:tall|high|long|wide|deep)\b", re.I)
+# Who reported, not who said: outlets and documents are no answer to "who"
+OUTLET = re.compile(
+    r"\b(?:times|news|post|journal|herald|gazette|tribune|telegraph|guardian|agency|media|tv|television|radio|newspaper"
+    r"|magazine|website|statement|report|letter|release|tweet|communique|paper)$",
+    re.I,
+)
+# A "who" that names no one: "the police", "one commenter", "doctors", "officials"
+UNNAMED = re.compile(r"^(?:(?:the|a|an|one|some|many|several|other|two|three|local|its|their)\s+)?[a-z][a-z -]*$")
+# Quotes shorter than this ask about a word or a phrase, not a statement
+MIN_QUOTE_WORDS = 6
+# A titled official where the article names no one: "a Defense Ministry official", "a spokeswoman for Royal Mail"
+TITLED = re.compile(
+    r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|minister|secretary|president|director|chief|chairman|chairwoman"
+    r"|head|leader|ambassador|envoy|commissioner|governor|mayor|judge|prosecutor|coach|manager|captain)\b"
+)
 
 
-def quiz_worthy(fact: Fact, article: Article) -> bool:
-    """True for facts that make a fair question; relative dates, "one" and "first" do not."""
+def named_who(mention: str, kind: str | None) -> bool:
+    """True when a "who" names someone: a name, a named organisation, or a titled official of a named
+    body ("a Defense Ministry official"); not "he", "the police" or "one Weibo commenter"."""
+    mention = mention.strip()
+    if PRONOUN.match(mention) or UNNAMED.match(mention):
+        return False
+    if kind == "person" and name_of(mention):
+        return True
+    words = mention.split()
+    if kind == "organisation":
+        return any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
+    return bool(TITLED.search(mention)) and any(w[:1].isupper() for w in words[1:])
+
+
+def _before(fact: Fact, n: int = 40) -> str:
+    s = fact.sentence
+    return s.text[max(0, fact.start - s.start - n) : fact.start - s.start]
+
+
+def _after(fact: Fact, n: int = 40) -> str:
+    s = fact.sentence
+    return s.text[fact.end - s.start : fact.end - s.start + n]
+
+
+def _ordinal(fact: Fact) -> bool:
+    low = fact.text.lower()
+    return bool(re.search(r"(?:st|nd|rd|th)$", low)) or low in ORDINALS or low.split("-")[-1] in ORDINALS
+
+
+# Nouns that say nothing until told of what: "3,248 cases" (of which disease?), "nine items"
+RELATIONAL_NOUNS = frozenset(
+    "cases case deaths incidents infections items units copies variants versions examples instances".split()
+)
+
+
+def _central(fact: Fact, article: Article) -> bool:
+    """True for a count of something the story is about: in its lead, of a thing its headline or lead
+    names, or in the main clause of a sentence about what its headline names (not "who leaves two daughters")."""
+    if fact.sentence.paragraph <= 2:
+        return True
+    lead = " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1]).lower()
+    for word in re.findall(r"[a-z]{4,}", (fact.noun or "").lower()):
+        stem = word[:-1] if word.endswith("s") else word
+        if re.search(rf"\b{re.escape(stem[: max(4, len(stem) - 2)])}", lead):
+            return True
+    title_names = set(re.findall(r"[A-Z][\w'’-]{3,}", article.title)) - {"The", "This", "That", "With", "From"}
+    s = fact.sentence
+    in_side_clause = any(a <= fact.start - s.start < b for a, b, kind in cuttable(s.text) if kind != "opening")
+    return bool(title_names & set(re.findall(r"[A-Z][\w'’-]{3,}", s.text))) and not in_side_clause
+
+
+# How long something lasted: "for seven years", "sentenced to 50 weeks", "took nearly eight hours"
+DURATION_BEFORE = re.compile(
+    r"\b(?:for|over|within|to|up to|took|lasted|spent|served|nearly|almost|more than|at least|about|some|after)\s+$", re.I
+)
+# ... not a span told from now or from another event: "two years ago", "seven years old", "N days later"
+NOT_DURATION_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ago|old|later|earlier|before|after|since|of\s+\d)", re.I)
+NOT_DURATION_BEFORE = re.compile(r"\b(?:last|past|next|coming|first|the|these|those|aged)\s+(?:\w+\s+)?$", re.I)
+
+
+def _duration(fact: Fact) -> bool:
+    """True for a count of time units that says how long something lasted."""
+    before, after = _before(fact), _after(fact)
+    return bool(DURATION_BEFORE.search(before)) and not NOT_DURATION_BEFORE.search(before) and not NOT_DURATION_AFTER.match(after)
+
+
+def _count_rules(fact: Fact, article: Article) -> str | None:
+    if fact.value in (0, 1) or not isinstance(fact.value, (int, float)):
+        return "count: 'one' or 'first' is no question"
+    if fact.noun is None:
+        return "count: a number with no noun"
+    if fact.noun.split()[0].lower() in TIME_NOUNS and not _duration(fact):
+        return "count: a span of time told from now ('two years ago', 'the last three months')"
+    if fact.value > 10**12:
+        return "count: too large to be a count"
+    if re.match(r"(?:years?[\s-]+old|year-old)", fact.noun):
+        return "count: an age, not a count"
+    if not _ordinal(fact) and fact.value <= 3 and len(fact.noun.split()) == 1 and POINTING_BEFORE.search(_before(fact)):
+        return "count: 'the two leaders' points back; it does not inform"
+    if FIXED_BEFORE.search(_before(fact)) or FIXED_AFTER.match(_after(fact)):
+        return "count: inside a turn of phrase ('any two', 'a third', 'one or two')"
+    if RATIO_AFTER.match(_after(fact)) or RATIO_BEFORE.search(_before(fact)):
+        return "count: a ratio ('one in three')"
+    head = fact.noun.split()[0].lower()
+    if head in RELATIONAL_NOUNS and not re.match(r"\s*\S+\s+of\s", _after(fact)):
+        return f"count: '{head}' of what? The sentence does not say"
+    if not _central(fact, article) and not (head in TIME_NOUNS and _duration(fact)):
+        return "trivial: a count of something the story is not about"
+    return None
+
+
+def _date_rules(fact: Fact, article: Article) -> str | None:
+    if fact.relative:
+        return "date: relative to the day of writing"
+    if FIXED_DATE.match(fact.text):
+        return "date: a date everyone knows by its name"
+    if SIDE_DATE_BEFORE.search(_before(fact)):
+        return "date: a side detail (when a figure was measured, when something ends)"
+    return None
+
+
+def _distance_rules(fact: Fact, article: Article) -> str | None:
+    if EVENT_AFTER.match(_after(fact)) or (EVENT_BEFORE.search(_before(fact)) and re.match(r"\s*(?:[,.;]|$)", _after(fact))):
+        return "distance: the name of a race or event, not a measurement"
+    if UNNAMED_SIZE.search(_before(fact)) and SIZE_AFTER.match(_after(fact)):
+        return "distance: the size of something the sentence does not name"
+    return None
+
+
+def _quote_rules(fact: Fact, article: Article) -> str | None:
+    speaker = (fact.speaker or "").strip()
+    if fact.tier != "direct":
+        return "who: reported speech, not a quotation"
+    if PRONOUN.match(speaker):
+        return "who: the speaker is a pronoun the article does not name"
+    if OUTLET.search(re.sub(r"['’]s$", "", speaker)):
+        return "who: a document or the outlet that reported it"
+    if not named_who(speaker, fact.speaker_type):
+        return "who: an unnamed group or person"
+    if len((fact.quote or "").split()) < MIN_QUOTE_WORDS:
+        return "who: the quote is a word or two, not a statement"
+    return None
+
+
+KIND_RULES: dict[str, Callable[[Fact, Article], str | None]] = {
+    "count": _count_rules,
+    "date": _date_rules,
+    "distance": _distance_rules,
+    "quote": _quote_rules,
+}
+
+
+def _inside_quotation(fact: Fact, article: Article) -> bool:
+    """True when the fact lies inside someone's quoted words."""
+    para = next(((a, b) for a, b in article.paragraphs if a <= fact.start < b), None)
+    if para is None:
+        return False
+    return len(QUOTE_MARKS.findall(article.text, para[0], fact.start)) % 2 == 1
+
+
+QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def screen(fact: Fact, article: Article) -> str | None:
+    """The rule that keeps a fact from being asked, or None when it is worth asking."""
     if not fact.sentence.body:
-        return False  # the headline and section headings are not asked
-    if fact.kind == "date":
-        return not fact.relative and not _repeats_headline(fact, article)
-    if fact.kind == "count":
-        if fact.value in (0, 1) or fact.noun is None or fact.noun.split()[0].lower() in TIME_NOUNS:
-            return False  # "one", and spans of time ("three years") make weak questions
-        if fact.value > 10**12:
-            return False
-        before = fact.sentence.text[: fact.start - fact.sentence.start]
-        ordinal = bool(re.search(r"(?:st|nd|rd|th)$", fact.text.lower()) or fact.text.lower() in ORDINALS)
-        if (
-            not ordinal
-            and fact.value <= 3
-            and len(fact.noun.split()) == 1
-            and re.search(r"\b(?:the|these|those|both|its|their|his|her)\s+$", before, re.I)
-        ):
-            return False  # "the two leaders" points back; it does not inform
-        return not _repeats_headline(fact, article)
-    if fact.kind == "distance":
-        return not _repeats_headline(fact, article)
-    if fact.kind == "quote":
-        mention_in_sentence = article.text[fact.start : fact.end] == fact.text
-        return (
-            fact.tier == "direct"
-            and mention_in_sentence
-            and not PRONOUN.match(fact.speaker or "")
-            and len((fact.quote or "").split()) >= 2
-        )
-    return False
+        return "not asked: the headline or a heading"
+    if fact.kind != "quote" and _inside_quotation(fact, article):
+        return "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
+    rule = KIND_RULES.get(fact.kind, lambda f, a: "not asked: an unknown kind")(fact, article)
+    if rule:
+        return rule
+    if fact.kind != "quote" and has_word(article.title, fact.text):
+        return "giveaway: the headline holds the answer"
+    return None
 
 
-def _repeats_headline(fact: Fact, article: Article) -> bool:
-    """A number the headline already gives away ("Over 900 asylum seekers rescued")."""
-    return has_word(article.title, fact.text)
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in _COMMON}
 
 
-def score(fact: Fact) -> float:
-    """How quiz-worthy a fact is: its kind, then a sentence of a readable length."""
+_COMMON = frozenset(
+    "that this with from have were been will would said says their there they them than then into over also about after"
+    " before more most some such what when which while where whose year years last first".split()
+)
+
+
+def score(fact: Fact, article: Article) -> float:
+    """How quiz-worthy a fact is: its kind, its place in the story, its ties to the headline."""
     s = KIND_WEIGHT.get(fact.kind, 1.0)
     words = len(fact.sentence.text.split())
     if 8 <= words <= 35:
         s += 0.5
     elif words > 50:
         s -= 0.7
-    if fact.kind == "count" and fact.noun and len(fact.noun.split()) >= 1:
-        s += 0.2
+    if fact.sentence.paragraph <= 2:
+        s += 0.6  # the lead holds what the story is about
+    overlap = len(_content_words(fact.sentence.text) & _content_words(article.title))
+    s += min(overlap, 3) * 0.3
+    if fact.kind == "count" and fact.noun and fact.noun.split()[0].lower() in _content_words(article.title):
+        s += 0.5  # the thing counted is what the story is about
     if fact.kind == "quote" and fact.speaker_type == "person":
         s += 0.2
-    if OPENS_WITH_PRONOUN.match(fact.sentence.text):
-        s -= 1.0  # "It will also be ...": out of its article the sentence is vague
     return s
 
 
-def select(facts: list[Fact], article: Article, limit: int | None = None) -> list[Fact]:
-    """Return the quiz-worthy facts, best first, at most ``limit`` of them."""
-    good = [f for f in facts if quiz_worthy(f, article)]
-    good.sort(key=lambda f: (-score(f), f.start))
-    return good[:limit] if limit else good
+def select(facts: list[Fact], article: Article) -> tuple[list[Fact], list[Dropped]]:
+    """The facts worth asking, best first, and the ones left out with the rule that left them out."""
+    good, dropped = [], []
+    for f in facts:
+        rule = screen(f, article)
+        if rule:
+            dropped.append(Dropped(f, rule))
+        else:
+            good.append(f)
+    good.sort(key=lambda f: (-score(f, article), f.start))
+    return good, dropped

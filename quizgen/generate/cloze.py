@@ -1,0 +1,138 @@
+"""Cloze cards: one fact of a sentence hidden (with any fact of its kind joined to it), the sentence
+shown word for word. Input: the article's Context and a fact with its sentence's facts; output: a
+Question, or the rule that stops it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..extract.speakers import name_of
+from ..model import Article, Fact, Question, Sentence
+from .context import Context, View, flat
+from .select import named_who
+from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
+
+HINTS = {"distance": "distance", "date": "date", "count": "number", "quote": "who"}
+# Two facts of one kind joined like this give each other away: "in 2018 and 2019"
+LINKED = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and)\s*(?:the\s+)?$")
+
+
+def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
+    """What a cloze hides: the fact's span; for a titled speaker, the name after the title."""
+    s, e = fact.span
+    if fact.kind == "quote" and fact.speaker_type == "person":
+        name = name_of(article.text[s:e])
+        if name and article.text[s:e].endswith(name) and len(name.split()) >= 1 and e - len(name) > s:
+            return e - len(name), e
+    return s, e
+
+
+def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[Fact]] | str:
+    """A cloze that hides one fact (with any fact of its kind joined to it: "in 2018 and 2019"),
+    or the rule that stops it. One blank a card: the sentence's other facts stay in view."""
+    article = ctx.article
+    sentence = fact.sentence
+    s, e = _hidden_span(article, fact)
+    if s < sentence.start or e > sentence.end:
+        return "cloze: the answer runs outside its sentence"
+    if fact.kind == "date" and str(fact.value).startswith("--"):
+        return "date: a month or day with no year is no card to learn"
+    if fact.kind == "date" and re.match(r"(?i)(?:early|mid|late)\b", fact.text):
+        return "date: 'the early 1970s' is too loose to write in"
+    if fact.kind == "quote" and (article.text[fact.start : fact.end] != fact.text or not named_who(fact.text, fact.speaker_type)):
+        return "who: the sentence names the speaker only as 'he' or 'they'"
+    if re.search(r"\b(?:a|an)\s+$", article.text[max(0, s - 4) : s], re.I):
+        return "giveaway: 'a' or 'an' before the blank tells which answers fit"
+    picked = [fact]
+    for other in sorted(group, key=lambda f: f.span[0]):
+        if other is fact or other.kind != fact.kind:
+            continue
+        a, b = _hidden_span(article, other)
+        near = [_hidden_span(article, p) for p in picked]
+        if any(LINKED.match(article.text[y:a]) for _, y in near if y <= a) or any(
+            LINKED.match(article.text[b:x]) for x, _ in near if b <= x
+        ):
+            picked.append(other)  # "{{c1::2018}} and {{c1::2019}}": each would give the other away
+    picked.sort(key=lambda f: f.span[0])
+    if any(f.kind == "distance" for f in picked):
+        visible = sentence.text
+        for f in reversed(picked):
+            visible = visible[: f.span[0] - sentence.start] + visible[f.span[1] - sentence.start :]
+        if has_length(visible):
+            picked = [f for f in picked if f.kind != "distance"]  # another length would show the scale
+            if not picked:
+                return "giveaway: another length in the sentence shows the answer's scale"
+    spans = [_hidden_span(article, f) for f in picked]
+    view = ctx.view(sentence, spans, editable=False)
+    if isinstance(view, str):
+        return view
+    view = _close_quotes(ctx, view)
+    if isinstance(view, str):
+        return view
+    if any(f.kind == "distance" for f in picked):
+        visible = view.sentence.text
+        for s, e in reversed(spans):
+            visible = visible[: s - view.sentence.start] + visible[e - view.sentence.start :]
+        if has_length(visible):
+            return "giveaway: another length in view shows the answer's scale"
+    for f, (s, e) in zip(picked, spans, strict=True):
+        if f.kind == "quote":
+            shown_words = set(
+                re.findall(r"[A-Z][\w'’-]{2,}", article.text[view.sentence.start : s] + article.text[e : view.sentence.end])
+            )
+            if shown_words & set(re.findall(r"[A-Z][\w'’-]{2,}", article.text[s:e])):
+                return "giveaway: the rest of the sentence names the hidden speaker"
+        if CONVERSION_AROUND.search(article.text[max(view.sentence.start, s - 30) : s]) or CONVERSION_AROUND.search(
+            article.text[e : min(view.sentence.end, e + 30)]
+        ):
+            return "giveaway: a figure beside the blank leads to the answer"
+    parts, pos = [], view.sentence.start
+    for f, (s, e) in zip(picked, spans, strict=True):
+        parts.append(article.text[pos:s])
+        parts.append(f"{{{{c1::{article.text[s:e]}::{HINTS[f.kind]}}}}}")
+        pos = e
+    parts.append(article.text[pos : view.sentence.end])
+    text = flat("".join(parts))
+    shown = view.sentence
+    if text[:1].islower():
+        text = text[:1].upper() + text[1:]
+        shown = replace(shown, text=shown.text[:1].upper() + shown.text[1:])
+    first = picked[0]
+    note = Question(
+        type="cloze",
+        kind=first.kind,
+        fact_ids=tuple(f.id for f in picked),
+        sentence=shown,
+        answer=article.text[spans[0][0] : spans[0][1]],
+        cloze=text,
+        guid_key=identity(article, "cloze", sentence, [f.span for f in picked]),
+        extra={
+            "answers": [article.text[s:e] for s, e in spans],
+            "kinds": [f.kind for f in picked],
+            "quotes": [(display_speaker(f), f.quote) for f in picked if f.kind == "quote"],
+        },
+    )
+    return note, picked
+
+
+def _close_quotes(ctx: Context, view: View) -> View | str:
+    """A verbatim card with a quotation left open takes in the rest of it, or is not made."""
+    article = ctx.article
+    s = view.sentence
+    if len(QUOTE_MARKS.findall(s.text)) % 2 == 0:
+        para = next(((a, b) for a, b in article.paragraphs if a <= s.start < b), None)
+        if para is None or len(QUOTE_MARKS.findall(article.text, para[0], s.start)) % 2 == 0:
+            return view
+        return "formatting: the sentence starts inside a quotation"
+    for nxt in article.sentences:
+        if nxt.start >= s.end and nxt.paragraph == s.paragraph and nxt.body:
+            joined = Sentence(flat(article.text[s.start : nxt.end]), s.start, nxt.end, s.paragraph)
+            if len(joined.text.split()) > 60:
+                break
+            if len(QUOTE_MARKS.findall(joined.text)) % 2 == 0:
+                if ctx.references(nxt) or ctx.times(nxt):
+                    break
+                return View(joined, view.edits)
+            s = joined
+    return "formatting: unbalanced quotation marks"

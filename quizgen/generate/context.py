@@ -1,0 +1,306 @@
+"""Context resolution: an Article and one of its sentences in, a View out: the text a question may
+show on its own (references resolved, relative time anchored, a sentence before it where that is
+what explains it), or the rule that keeps the sentence from standing alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..extract.speakers import PERSON_WORDS, genders_of, mask, name_of, sentence_subject, speaker_type
+from ..model import Article, Fact, Sentence
+from .clauses import cuttable
+from .people import Cast
+from .references import CONNECTIVE, Names, Reference, references, subject_start
+from .timing import Anchor, anchor_time, find_anchor, leaning_times
+
+FUNCTION_WORDS = frozenset("the a an in on at by for with after before but and so this that these those it its there".split())
+# A sentence that can lead into another: a capital first and a full stop last (not a list item)
+WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
+# The longest view: a sentence and the one before it together
+MAX_VIEW_WORDS = 50
+MIN_VIEW_WORDS = 7
+# A picture caption left in the text: "Leung Yiu-chung of NWSC; from file, 2008."
+CAPTION = re.compile(r"\b(?:from file|file photo|photo:|picture:|image:)", re.I)
+
+
+@dataclass(frozen=True)
+class View:
+    """What a question shows: a span of article text, and rewrites (start, end, text) in article
+    offsets for a stem that may be edited. A cloze shows the span verbatim, so its view has none."""
+
+    sentence: Sentence
+    edits: tuple[tuple[int, int, str], ...] = ()
+
+    def render(self, article: Article, blanks: list[tuple[int, int, str]] = ()) -> str:
+        """The span with the edits and the given (start, end, replacement) blanks applied."""
+        changes = sorted([*self.edits, *blanks])
+        out, pos = [], self.sentence.start
+        for s, e, r in changes:
+            if s < pos:
+                continue
+            out.append(article.text[pos:s])
+            out.append(r)
+            pos = e
+        out.append(article.text[pos : self.sentence.end])
+        text = re.sub(r"\s*\n\s*", " ", "".join(out))
+        return text[:1].upper() + text[1:]
+
+
+class Context:
+    """What an article tells about its own sentences: their date, who "he" is, what stands alone."""
+
+    def __init__(self, article: Article, facts: list[Fact]):
+        self.article = article
+        self.facts = facts
+        self.masked = mask(article.text)
+        self._gender = genders_of(article.text, {}, [])
+        self._index = {s.start: i for i, s in enumerate(article.sentences)}
+
+    @cached_property
+    def anchor(self) -> Anchor | None:
+        """The article's date, where it gives one."""
+        return find_anchor(self.article)
+
+    @cached_property
+    def cast(self) -> Cast:
+        """Who the article names."""
+        return Cast(self.article, self.facts)
+
+    @property
+    def names(self) -> Names:
+        return self.cast.names
+
+    @property
+    def people(self) -> list[str]:
+        return self.cast.people
+
+    def cue(self) -> str:
+        """A short frame for every item: the article's title, and its date where known."""
+        title = " ".join(self.article.title.split()) or self.article.slug
+        return f"{title} ({self.anchor.text()})" if self.anchor else title
+
+    # --- what a sentence leans on -------------------------------------------------------------
+
+    def references(self, sentence: Sentence) -> list[Reference]:
+        """The words of a sentence that point outside it, in article offsets, each with its rule."""
+        return [
+            Reference(sentence.start + r.start, sentence.start + r.end, r.rule) for r in references(sentence.text, self.names)
+        ]
+
+    def times(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each time phrase that leans on the day of writing or has no year."""
+        return [(sentence.start + s, sentence.start + e, p) for s, e, p in leaning_times(sentence.text)]
+
+    # --- resolving ---------------------------------------------------------------------------
+
+    def previous(self, sentence: Sentence) -> Sentence | None:
+        """The body sentence before this one, in its paragraph or the one before."""
+        i = self._index.get(sentence.start)
+        if not i:
+            return None
+        prev = self.article.sentences[i - 1]
+        return prev if prev.body and sentence.paragraph - prev.paragraph <= 1 else None
+
+    def person(self, sentence: Sentence, pronoun: str) -> str | None:
+        """The named person "he" or "she" in this sentence stands for, or None when it is not clear.
+
+        The subject of the nearest sentence before it that names someone, of the pronoun's
+        gender; a subject that is itself "he" or "she" passes the question on, up to three back."""
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        if want is None:
+            return None
+        for f in self.facts:
+            if f.kind == "quote" and f.sentence.start <= sentence.start < f.sentence.end and f.text.lower() == pronoun.lower():
+                name = name_of(f.speaker or "")
+                if name and f.speaker_type == "person":
+                    return name
+        s = sentence
+        for _ in range(3):
+            s = self.previous(s)
+            if s is None:
+                return None
+            subject = sentence_subject(self.masked, s.start, s.end)
+            if subject is None:
+                return None
+            mention = self.article.text[subject[0] : subject[1]]
+            if mention.lower() == pronoun.lower() or mention.lower() in ("he", "she"):
+                if mention.lower() != pronoun.lower():
+                    return None
+                continue
+            name = name_of(mention)
+            if not name or speaker_type(mention) != "person":
+                return None
+            gender = self._gender(mention)
+            titled = any(w.lower() in PERSON_WORDS for w in mention.split()[:-1])
+            if gender == want or (gender is None and titled and _gender_of_title(mention) in (None, want)):
+                return name
+            return None
+        return None
+
+    def organisation(self, sentence: Sentence) -> str | None:
+        """The named organisation "It" opening this sentence stands for: the subject before it."""
+        prev = self.previous(sentence)
+        if prev is None:
+            return None
+        subject = sentence_subject(self.masked, prev.start, prev.end)
+        if subject is None or subject[0] != prev.start + subject_start(prev.text):
+            return None
+        mention = self.article.text[subject[0] : subject[1]]
+        words = mention.split()
+        if not words or words[0].lower() in FUNCTION_WORDS - {"the"}:
+            return None
+        if not all(w[:1].isupper() or w in ("the", "of", "and", "&") for w in words[1:]) or not words[-1][:1].isupper():
+            return None
+        if words[-1].endswith("s") and not words[-1].isupper():
+            return None
+        if speaker_type(mention) == "person" and (self._gender(mention) or name_of(mention) != mention.removeprefix("The ")):
+            return None
+        return mention if not mention.startswith("The ") else "the " + mention[4:]
+
+    def view(self, sentence: Sentence, keep: list[tuple[int, int]], editable: bool) -> View | str:
+        """The text a question about ``keep`` (the answer spans) may show, or why there is none.
+
+        An editable view (a multiple-choice stem) may name the person "he" stands for, give "Mr
+        Duncan" his full name, anchor "this year" to the article's date, and cut a clause that
+        leans on something it does not name ("Assange, who denies the accusation, has ..."). A
+        verbatim one (a cloze) may only start later ("Hours after the interview, a gunman ...")
+        or take the sentence before it along, where the two together stand alone."""
+        base = self._trimmed(sentence)
+        edits: list[tuple[int, int, str]] = []
+        problems: list[tuple[int, int, str]] = []
+        for ref in self.references(base):
+            fix = self._resolve(sentence, base, ref) if editable else None
+            if fix is None:
+                problems.append((ref.start, ref.end, ref.rule))
+            else:
+                edits.append(fix)
+        for s, e, phrase in self.times(base):
+            if any(a < e and s < b for a, b in keep):
+                continue  # the asked date itself: its question decides
+            fix = self._anchor_time(base, s, e, phrase) if editable else None
+            if fix is None:
+                problems.append((s, e, f"time: '{phrase}' with no date to anchor it"))
+            else:
+                edits.append(fix)
+        if problems:
+            cut = self._cut(base, problems, keep, edits, editable)
+            if cut is not None:
+                return cut
+            timing = [p for p in problems if p[2].startswith("time:")]
+            if timing:
+                return timing[0][2]
+            joined = self._with_previous(sentence, keep)
+            if joined is None:
+                return problems[0][2]
+            return View(joined, tuple(x for x in edits if x[0] >= sentence.start) if editable else ())
+        if len(base.text.split()) > MAX_VIEW_WORDS:
+            return "context: a sentence too long for a card"
+        if len(base.text.split()) < MIN_VIEW_WORDS or CAPTION.search(base.text):
+            return "context: a caption or fragment, not a sentence"
+        return View(base, tuple(edits))
+
+    def _cut(
+        self,
+        base: Sentence,
+        problems: list[tuple[int, int, str]],
+        keep: list[tuple[int, int]],
+        edits: list[tuple[int, int, str]],
+        editable: bool,
+    ) -> View | None:
+        """The view with the clauses that hold every problem cut out, or None when that cannot be done."""
+        cuts: list[tuple[int, int, str]] = []
+        spans = [(base.start + a, base.start + b, kind) for a, b, kind in cuttable(base.text)]
+        for s, e, _ in problems:
+            fit = [
+                (a, b, kind)
+                for a, b, kind in spans
+                if a <= s and e <= b and not any(x < b and a < y for x, y in keep) and (editable or kind == "opening")
+            ]
+            if not fit:
+                return None
+            cuts.append(min(fit, key=lambda c: c[1] - c[0]))
+        start = max([b for a, b, kind in cuts if kind == "opening"], default=base.start)
+        trimmed = Sentence(self.article.text[start : base.end], start, base.end, base.paragraph)
+        removals = [(a, b, "") for a, b, kind in cuts if kind != "opening"]
+        kept = [x for x in edits if x[0] >= start and not any(a <= x[0] < b for a, b, _ in removals)]
+        view = View(trimmed, tuple(kept + removals))
+        shown = view.render(self.article)
+        if references(shown, self.names) or self.times(Sentence(shown, -(10**9), -(10**9) + len(shown), 0)):
+            return None
+        if len(shown.split()) > MAX_VIEW_WORDS:
+            return None
+        return view
+
+    def _trimmed(self, sentence: Sentence) -> Sentence:
+        """The sentence without a connective that ties it to the one before ("However, ...")."""
+        lead = CONNECTIVE.match(sentence.text)
+        if not lead:
+            return sentence
+        start = sentence.start + lead.end()
+        return Sentence(self.article.text[start : sentence.end], start, sentence.end, sentence.paragraph)
+
+    def _resolve(self, sentence: Sentence, base: Sentence, ref: Reference) -> tuple[int, int, str] | None:
+        """A rewrite naming what one reference stands for, or None when that is not clear."""
+        word = self.article.text[ref.start : ref.end]
+        if word.lower() in ("he", "she", "his", "her", "him"):
+            name = self.person(sentence, word)
+            if name:
+                possessive = word.lower() == "his" or (word == "Her" and ref.start == base.start + subject_start(base.text))
+                return ref.start, ref.end, name + ("’s" if possessive else "")
+        if word in ("It", "Its") and ref.start == base.start:
+            org = self.organisation(sentence)
+            if org:
+                return ref.start, ref.end, org + ("’s" if word == "Its" else "")
+        definite = re.fullmatch(r"the\s+(?:[a-z-]+\s+)*([a-z-]+)", word, re.I)
+        if definite:
+            name = self.cast.named_as(definite.group(1))
+            if name:
+                return ref.start, ref.end, name
+        surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", word)
+        if surname:
+            full = self.names.full(surname.group(1))
+            if full:
+                return ref.start, ref.end, full
+        return None
+
+    def _with_previous(self, sentence: Sentence, keep: list[tuple[int, int]]) -> Sentence | None:
+        """The sentence before and this one together, where the pair stands alone and gives nothing away."""
+        prev = self.previous(sentence)
+        if prev is None or CONNECTIVE.match(sentence.text) or not WHOLE_SENTENCE.fullmatch(prev.text):
+            return None
+        prev = self._trimmed(prev)
+        if self.times(prev) or _odd_quotes(prev.text):
+            return None
+        if any(_contains(prev.text, self.article.text[a:b]) for a, b in keep):
+            return None  # the sentence before would give the answer away
+        joined = Sentence(flat(self.article.text[prev.start : sentence.end]), prev.start, sentence.end, prev.paragraph)
+        if len(joined.text.split()) > MAX_VIEW_WORDS or self.references(joined):
+            return None
+        return joined
+
+    def _anchor_time(self, sentence: Sentence, s: int, e: int, phrase: str) -> tuple[int, int, str] | None:
+        """A rewrite that anchors or removes one time phrase, or None when it cannot be done."""
+        return anchor_time(self.article.text, sentence.start, sentence.end, s, e, self.anchor)
+
+
+def flat(text: str) -> str:
+    """Text that spans paragraphs, on one line."""
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def _gender_of_title(mention: str) -> str | None:
+    if re.search(r"\b(?:Mr|Sir|Lord|King|Prince|spokesman|chairman)\b", mention):
+        return "m"
+    if re.search(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|spokeswoman|chairwoman)\b", mention):
+        return "f"
+    return None
+
+
+def _odd_quotes(text: str) -> bool:
+    return len(re.findall(r"[\"“”]", text)) % 2 == 1
+
+
+def _contains(text: str, needle: str) -> bool:
+    return bool(needle) and re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text) is not None

@@ -1,0 +1,267 @@
+"""Multiple choice: a stem with a blank (or "Who said ...?") and three distractors of the key's
+type. Input: the article's Context and one Fact; output: a Question, or the rule that stops it."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+from ..extract.speakers import name_of
+from ..model import Article, Fact, Question, Sentence, digest
+from ..words import has_word
+from . import distractors
+from .context import Context, View, flat
+from .references import references
+from .select import named_who
+from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
+
+# A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
+BOUND_HEDGE = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than|as many as|under|nearly|almost)\b")
+# A "Who said ...?" shows the quote whole, or its first sentences up to this many words
+MAX_QUOTE_WORDS = 30
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return has_word(haystack.lower(), needle.lower())
+
+
+def _month_only(fact: Fact) -> Fact:
+    """A month-and-year whose year shows elsewhere in the sentence is asked as the month alone."""
+    year = str(fact.value)[:4]
+    rest = fact.sentence.text.replace(fact.text, "", 1)
+    month = re.match(r"[A-Z][a-z]+", fact.text)
+    if year in rest and month:
+        return replace(
+            fact,
+            text=month.group(),
+            end=fact.start + month.end(),
+            extent=(fact.start, fact.start + month.end()),
+            value=f"--{str(fact.value)[5:7]}",
+        )
+    return fact
+
+
+def multiple_choice(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
+    """One key and three typed distractors, or the rule that keeps the fact from a fair question."""
+    article = ctx.article
+    if fact.kind == "quote":
+        return _who_said(ctx, fact, speakers, rng)
+    year_after = ""
+    if fact.kind == "date":
+        if re.fullmatch(r"\d{4}-\d{2}", str(fact.value)):
+            fact = _month_only(fact)
+        elif str(fact.value).startswith("--") and not re.search(r"\b(?:1[0-9]|20)\d\d\b", fact.sentence.text):
+            if ctx.anchor is None:
+                return "date: no year, and the article gives none to anchor it"
+            year_after = f" {_year_for(ctx, fact)}"
+    if BOUND_HEDGE.match(fact.text):
+        return "options: 'more than 20' makes every smaller option true as well"
+    view = ctx.view(fact.sentence, [fact.span], editable=True)
+    if isinstance(view, str):
+        return view
+    s, e = fact.span
+    stem = view.render(article, [(s, e, BLANK + year_after)])
+    if CONVERSION_AROUND.search(article.text[max(view.sentence.start, s - 30) : s]) or CONVERSION_AROUND.search(
+        article.text[e : min(view.sentence.end, e + 30)]
+    ):
+        return "giveaway: a figure beside the blank leads to the answer"
+    bounds = _year_bounds(stem, ctx) if fact.kind == "date" else None
+    limits = {"bounds": bounds} if bounds else {"floor": _part_given(stem)} if fact.kind == "count" else {}
+    options = {
+        "distance": distractors.distance_options,
+        "count": distractors.count_options,
+        "date": distractors.date_options,
+    }[fact.kind](fact, rng, **limits)
+    if not options or len(set(o.lower() for o in options)) != 4:
+        return "options: no four fair options of the key's kind"
+    stem = _fix_article(stem, options)
+    stem = _balance_quotes(article, view, stem)
+    if len(re.sub(re.escape(BLANK), "x", stem).split()) < 6:
+        return "context: a caption or fragment, not a sentence"
+    if _contains(stem, fact.text) or any(_contains(stem, o) for o in options if len(o) > 2):
+        return "giveaway: the stem holds the answer or an option"
+    if fact.kind == "count" and any(_contains(stem, distractors.HEDGE.sub(r"\2", o)) for o in options if re.search(r"\d", o)):
+        return "options: an option is another figure of the sentence"
+    if fact.kind == "date":
+        year = re.search(r"\b(1\d{3}|20\d{2})", fact.text)
+        if year and year.group(1) in stem:
+            return "giveaway: the stem holds the answer's year"
+        month = re.match(r"[A-Z][a-z]+", fact.text)
+        if month and re.search(rf"\b{month.group()}\b", stem):
+            return "giveaway: the stem holds the answer's month"
+    if fact.kind == "distance" and has_length(stem):
+        return "giveaway: another length in the stem shows the answer's scale"
+    return Question(
+        type="mcq",
+        kind=fact.kind,
+        fact_ids=(fact.id,),
+        sentence=fact.sentence if view.sentence.start >= fact.sentence.start else view.sentence,
+        answer=fact.text,
+        prompt=stem,
+        options=tuple(options),
+        guid_key=identity(article, fact.kind, fact.sentence, [fact.span]),
+        extra={"start": fact.start, **_numeric(fact)},
+    )
+
+
+# A part of the answer the stem gives: "_____ Christians, 20 of them Copts", "including 17 foreigners"
+PART = re.compile(
+    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:them|whom|those|these)\b)|\bincluding\s+(\d[\d,]*)"
+)
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _part_given(stem: str) -> float:
+    """The largest part of the key the stem gives; every option must exceed it."""
+    after = stem[stem.find(BLANK) :]
+    parts = [m.group(1) or m.group(2) for m in PART.finditer(after)]
+    values = [
+        float(NUMBER_WORDS.get(p.lower(), p.replace(",", "")) if p.lower() in NUMBER_WORDS else p.replace(",", "")) for p in parts
+    ]
+    return max(values, default=0)
+
+
+def _year_for(ctx: Context, fact: Fact) -> int:
+    a = ctx.anchor
+    month = int(str(fact.value)[2:4])
+    return a.year if month <= a.month else a.year - 1
+
+
+# Another year the blank is paired with: "in _____ and 2004", "between 2002 and _____"
+YEAR_BEFORE_BLANK = re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d\d)\s*(?:and|to|until|-|–)\s*{BLANK}")
+YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s*(?:and|to|until|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)\b")
+
+
+def _year_bounds(stem: str, ctx: Context) -> tuple[int, int] | None:
+    """The years an option may take: after a year the blank follows, before one it precedes,
+    and never after the article's own date for something that has happened."""
+    lo, hi = 0, 9999
+    m = YEAR_BEFORE_BLANK.search(stem)
+    if m:
+        lo = int(m.group("y")) + 1
+    m = YEAR_AFTER_BLANK.search(stem)
+    if m:
+        hi = int(m.group("y")) - 1
+    now = ctx.anchor.year if ctx.anchor else None
+    if now and not re.search(r"\b(?:will|would|by|until|plans?|expected|due|target|aims?)\b", stem):
+        hi = min(hi, now)
+    return (lo, hi) if (lo, hi) != (0, 9999) else None
+
+
+def _fix_article(stem: str, options: list[str]) -> str:
+    """ "a" or "an" before the blank tells which options fit: write "a(n)" unless all of them fit."""
+    m = re.search(rf"\b(a|an|A|An)\s+{BLANK}", stem)
+    if not m:
+        return stem
+    vowel = [distractors.starts_with_vowel_sound(o) for o in options]
+    wants = m.group(1).lower() == "an"
+    if all(v == wants for v in vowel):
+        return stem
+    word = "a(n)" if m.group(1).islower() else "A(n)"
+    return stem[: m.start(1)] + word + stem[m.end(1) :]
+
+
+def _balance_quotes(article: Article, view: View, stem: str) -> str:
+    """A stem that starts inside a quotation opens it, and one that ends inside it closes it."""
+    para = next(((a, b) for a, b in article.paragraphs if a <= view.sentence.start < b), None)
+    inside = para is not None and len(QUOTE_MARKS.findall(article.text, para[0], view.sentence.start)) % 2 == 1
+    if inside:
+        stem = "“" + stem
+    if len(QUOTE_MARKS.findall(stem)) % 2 == 1:
+        m = re.search(r"[.!?]?$", stem)
+        stem = stem[: m.start()] + "”" + stem[m.start() :] if m.group() else stem + "”"
+        stem = re.sub(r"([.!?])”$", r"\1”", stem)
+    return stem
+
+
+def _numeric(fact: Fact) -> dict:
+    """The number behind a distance or count answer, for targets that ask for a number."""
+    if fact.kind == "distance":
+        unit = fact.text[len(re.match(r"[\d,.]*", fact.text).group()) :].strip(" -")
+        return {"number": fact.value["amount"], "unit": unit}
+    if fact.kind == "count" and isinstance(fact.value, (int, float)) and not re.search(r"(?:st|nd|rd|th)$", fact.text):
+        hedged = bool(re.match(r"(?i)(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least)\b", fact.text))
+        return {"number": fact.value, "unit": "", "hedged": hedged}
+    return {}
+
+
+# A quotation that leans on what was said before it: "He looked good", "That is enough"
+QUOTE_LEANS = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|There)\b")
+MIN_SHOWN_WORDS = 6
+
+
+def quote_shown(quote: str) -> str | None:
+    """The words a "Who said ...?" shows: a whole quoted statement, or its first sentences; never
+    a phrase cut from someone's prose, never cut mid-phrase, never one that leans on "he" or "that"."""
+    from ..articles import split_sentences
+
+    words = " ".join(quote.split()).strip(" ,;:")
+    if not re.match(r"[A-Z0-9‘'“\"]", words) or QUOTE_LEANS.match(words):
+        return None
+    shown = ""
+    for _, e in split_sentences(words):
+        candidate = words[:e].strip()
+        if len(candidate.split()) > MAX_QUOTE_WORDS:
+            break
+        shown = candidate
+    if not shown or len(shown.split()) < MIN_SHOWN_WORDS:
+        return None
+    return shown.rstrip(",;:")
+
+
+def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
+    article = ctx.article
+    key = display_speaker(fact)
+    if not key or key.lower() in ("he", "she", "they", "it", "we", "i"):
+        return "who: the speaker is a pronoun the sentence does not name"
+    pool = speakers + [(p, "person") for p in ctx.people]
+    quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
+    pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Paula": not Paula Radcliffe
+    options = distractors.quote_options(replace(fact, speaker=key), pool, rng)
+    if not options:
+        return "options: fewer than three other speakers of the same kind"
+    key = next(o for o in options if distractors.same_speaker(o, key))
+    quote = quote_shown(fact.quote or "")
+    if quote is None:
+        return "who: the quote is too long to show whole, or a word or two"
+    leans = references(quote, ctx.names)
+    if leans:
+        return leans[0].rule.replace("context:", "who: the quote leans on words it does not explain:", 1)
+    source = _attribution(ctx, fact)
+    if source is None:
+        return "who: the sentence does not name who spoke"
+    if ctx.times(Sentence(quote, -(10**9), -(10**9) + len(quote), 0)):
+        return "time: the quote leans on the day it was said"
+    stem = f"Who said “{quote}”?"
+    if any(_contains(stem, o) for o in options) or _contains(stem, name_of(fact.speaker or "") or key):
+        return "giveaway: the quote names its speaker"
+    return Question(
+        type="mcq",
+        kind="quote",
+        fact_ids=(fact.id,),
+        sentence=source,
+        answer=key,
+        prompt=stem,
+        options=tuple(options),
+        # the speaker is masked; the quoted words tell apart two quotes of one sentence
+        guid_key=digest(identity(article, "quote", fact.sentence, [(fact.start, fact.end)]), fact.quote, size=20),
+        extra={"start": fact.start, "quotes": [(key, quote)]},
+    )
+
+
+def _attribution(ctx: Context, fact: Fact) -> Sentence | None:
+    """The text that shows who said a quote: its sentence when it names the speaker there; with the
+    sentence before when "he said" stands for a name given there; None when neither does."""
+    article = ctx.article
+    s = fact.sentence
+    mention = article.text[fact.start : fact.end]
+    if mention != fact.text or not (s.start <= fact.start < s.end):
+        return None  # a quote that goes on with the last speaker's words names no one
+    if named_who(mention, fact.speaker_type):
+        return s
+    prev = ctx.previous(s)
+    name = name_of(fact.speaker or "")
+    if prev is not None and name and name.split()[-1] in prev.text:
+        return Sentence(flat(article.text[prev.start : s.end]), prev.start, s.end, prev.paragraph)
+    return None

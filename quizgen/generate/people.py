@@ -1,0 +1,104 @@
+"""Who an article names: its people in full ("Ambassador Gordon Sondland" -> "Gordon Sondland"), the
+words it capitalises mid-sentence, and the one organisation a bare noun stands for ("the bank" ->
+"Deutsche Bank"). Input: an Article and its facts; output: a Cast the context rules consult."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ..extract.speakers import ORG_WORDS, PERSON_WORDS, name_of
+from ..model import Article, Fact
+from .references import Names
+
+# A person's name: two or three capitalised words ("Tony Blair", "Jean-Claude Juncker")
+FULL_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?:\s+(?:de |van |von |al-)?[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w'’-])"
+)
+# A title that makes the name after it a person's: "Mr", "President", "striker"
+TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof|President|Senator|Governor|Mayor|Chancellor|Judge|Minister|[a-z]+)\.?\s+$"
+)
+# Capitalised words that open sentences and are never part of a name
+NEVER_NAMES = frozenset(
+    "both yet but and so also even only still each all every some many most several few another other either neither"
+    " however meanwhile moreover although though while when where after before since until during despite".split()
+)
+# ... only where the word is a title: "Mr", "President", "striker", not "at" or "the"
+HONORIFICS = frozenset("mr mrs ms dr sir lord lady dame prof".split())
+
+
+class Cast:
+    """The people and names of one article."""
+
+    def __init__(self, article: Article, facts: list[Fact]):
+        self.article = article
+        self.facts = facts
+
+    @cached_property
+    def people(self) -> list[str]:
+        """The people the article names in full: a title before the name ("Ambassador Gordon
+        Sondland", "striker Thierry Henry"), or the surname alone before "said" elsewhere."""
+        found: dict[str, None] = {}
+        lower = self.lowercase_words
+        for sent in self.article.sentences:
+            if not sent.body:
+                continue
+            for m in FULL_NAME.finditer(sent.text):
+                words = m.group().split()
+                titled = False
+                while words and (words[0].lower() in PERSON_WORDS | HONORIFICS | NEVER_NAMES or words[0].lower() in lower):
+                    titled = titled or words[0].lower() in PERSON_WORDS | HONORIFICS  # "Ambassador Gordon Sondland"
+                    words = words[1:]
+                if len(words) < 2 or any(w.lower() in ORG_WORDS or w.lower() in PERSON_WORDS for w in words):
+                    continue
+                name = " ".join(words)
+                title = TITLE_BEFORE.search(sent.text[max(0, m.start() - 25) : m.start()])
+                titled = titled or title is not None and title.group().strip(" .").lower() in PERSON_WORDS | HONORIFICS
+                if titled or self._alone(words[-1]):
+                    found[name] = None
+        return list(found)
+
+    def named_as(self, noun: str) -> str | None:
+        """The one name in the article that ends in this noun ("the bank" -> "Deutsche Bank"), as the
+        article writes it ("the Northport Tunnel"), or None when there is none or more than one."""
+        if len(noun) < 3:
+            return None
+        found = set(
+            re.findall(rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{1,3}}{re.escape(noun.capitalize())})\b", self.article.text)
+        )
+        names = {re.sub(r"^[Tt]he\s+", "", f) for f in found}
+        names = {n for n in names if n.split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And")}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return f"the {name}" if re.search(rf"\b[Tt]he\s+{re.escape(name)}", self.article.text) else name
+
+    def _alone(self, surname: str) -> bool:
+        """True when the surname stands alone as the subject of "said" somewhere: a person."""
+        return bool(
+            re.search(
+                rf"(?<![\w-]){re.escape(surname)}\s+(?:said|says|told|added|claimed|admitted|insisted)\b", self.article.text
+            )
+        )
+
+    @cached_property
+    def names(self) -> Names:
+        """The people the article names in full, by surname."""
+        full = list(self.people) + [
+            name_of(f.speaker or "") for f in self.facts if f.kind == "quote" and f.speaker_type == "person"
+        ]
+        return Names([n for n in full if n], self.capitalised)
+
+    @cached_property
+    def lowercase_words(self) -> set[str]:
+        """Words the article writes in lower case somewhere: "yet", "both" (never a name)."""
+        return set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", self.article.text))
+
+    @cached_property
+    def capitalised(self) -> set[str]:
+        """Words the article capitalises in the middle of a sentence: its names."""
+        return {
+            m.group() for s in self.article.sentences if s.body for m in re.finditer(r"(?<=[a-z,;:] )[A-Z][\w'’-]*[\w]", s.text)
+        }

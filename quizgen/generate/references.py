@@ -1,0 +1,308 @@
+"""What a sentence leans on: named rules that find the words pointing outside it ("He", "the
+meeting", "Mr Duncan", "those two years"). Input: one sentence's text and the article's people;
+output: each such word with its offsets and the rule that found it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+# Words that only join a sentence to the one before: "But", "However,", "Meanwhile,"
+CONNECTIVE = re.compile(
+    r"(?:(?:But|And|So|Yet|Or|Still|However|Meanwhile|Instead|Also|Indeed|Moreover|Nevertheless|Nonetheless"
+    r"|Separately|Similarly|Likewise|Furthermore|Besides|Thus|Hence|Overall|Now|Then|In total|In all|Altogether"
+    r"|In addition|By contrast|In contrast|As a result|Even so)\b,?\s+)+"
+)
+# An opening adverbial before the subject: "In 2004, ", "On Monday, ", "After the vote, " (no verb inside)
+ADVERBIAL = re.compile(
+    r"(?:(?:In|On|At|By|During|After|Before|Since|Until|Last|This|Next|For|Under|Despite|Following)\b"
+    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would|said|says|can|could)\b)[^,\"“”]){0,60},\s+)"
+)
+# A subject that points back: "He ...", "Its fleet ...", "That is ...", "There were ...", "All of
+# those ...", "Another 20 ...", "Both men ..."
+OPENING = re.compile(
+    r"(?:He|She|They|It|We|I|His|Her|Its|Their|Our|My|This|That|These|Those|There|Here|Such|Another|Both|Neither|Either"
+    r"|(?:One|Two|Three|Four|Five|Some|Many|Most|All|None|Each|Several|Half|Few|Much|Any)"
+    r" of (?:them|those|these|the|this|it|its|their|his|her|us))\b"
+)
+# A time told from an event the sentence does not name: "Seven decades later,", "Hours after the
+# interview,", "Since then", "At the time"
+OPENING_TIME = re.compile(
+    r"(?:(?:\w+\s+){1,2}(?:later|earlier|afterwards|before)\b|(?:Hours|Days|Weeks|Months|Years|Minutes|Shortly|Soon|Moments)"
+    r"\s+(?:after|before)\s+the\b|Since then|By then|At the time|At that time|Until then|After that|Before that)"
+)
+# "over those two years", "because of that", "this decision": a demonstrative points back
+# ("this year" and the like are times, found by the time rules)
+DEMONSTRATIVE = re.compile(
+    r"(?<!^)\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?!\s+(?:year|month|week|weekend|morning|afternoon|evening|night|season"
+    r"|spring|summer|autumn|fall|winter|time)\b)|\b(?:of|after|before|despite|like|than|from|about|on|with|for|to|by|at|in)"
+    r"\s+that\b"
+)
+# "another localist candidate", "the other": one more of something named before
+ANOTHER = re.compile(r"(?<!^)\b(?:another|[Aa]nother)\b")
+# "he" or "him": there must be a name before it in the same text
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|Him|His|Her)\b")
+# "we" and "our" belong to a speaker the text must name
+FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my|We|Our|My)\b")
+# A capitalised word other than the first: a possible antecedent or a name
+CAPITALISED = re.compile(r"(?<=[\s(“\"'‘—–-])[A-Z][\w'’-]+")
+# A speech verb outside the quotation: the speaker is named in the text
+SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|warned|insisted|argued|claimed|according to)\b")
+# "the meeting", "the stricken countries", "the city's": "the" and the lower-case words after it
+DEFINITE = re.compile(r"\b[Tt]he\s+(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))")
+# Words that end a noun phrase: function words and the commonest verbs
+NP_STOP = frozenset(
+    "a an the and or but nor of to in on at by for with from as into onto over under about after before since until"
+    " than that which who whom whose when where while if because so is was were are be been being has have had will"
+    " would can could may might must should shall do does did said says say told also not no only just still even"
+    " its his her their our this these those it he she they we me him them us you all some any every each".split()
+)
+# Words after "the" that make the phrase one of a kind: "the best", "the first", "the world's highest"
+UNIQUE_LEAD = re.compile(r"(?:[a-z]+est|first|last|most|least|only|top|whole|entire|same-sex)$")
+# Words after "the" that point back however the phrase goes on: "the next", "the other", "the latest"
+POINTING_LEAD = frozenset("next previous latest other former latter same following above remaining two three pair".split())
+# Nouns whose "of ..." or "to ..." makes them specific: "the right to vote", "in the wake of the storm"
+COMPLEMENT = re.compile(r"\s+(?:of|to|that|for|into|on|about|between|against|over)\b")
+LEANING_HEADS = frozenset("rest remainder others majority minority latter former".split())
+# What may follow a noun phrase to make it specific: "the border with North Korea", "the autumn of
+# 1978", "the film Titanic", "the city of Vladivostok"
+RESTRICTED = re.compile(
+    r"\s+(?:(?:of|in|at|for|from|with|on|between|against|to|near|outside|inside|under|over)\s+(?:the\s+|a\s+)?[A-Z0-9]|[A-Z])"
+)
+# Nouns whose "the" needs no antecedent: one of a kind, or a turn of phrase
+GENERIC_HEADS = frozenset(
+    "world public internet web economy environment media press past future time moment way end beginning start middle"
+    " majority minority average top bottom front back number amount total sun moon earth sky sea ocean weather night day"
+    " morning evening afternoon weekend week year month season century decade polls poll wind rain air ground police"
+    " fact idea truth news law rules".split()
+)
+# Nouns for a place or a body: "the country", "the company": specific once a name stands right before them
+ENTITY_HEADS = frozenset(
+    "country nation city town state region island capital company firm group club team party government ministry bank"
+    " president prime minister chancellor".split()
+)
+# Titles before a surname: "Mr Duncan"
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+# Words that may lead a noun phrase in place of its noun: "the first", "the latter"
+NOT_HEADS = frozenset("a an the and or of to in on at by for with from as is was were are be been".split())
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A word the sentence leans on: offsets into the text given, and the rule that found it."""
+
+    start: int
+    end: int
+    rule: str
+
+
+def subject_start(text: str) -> int:
+    """Where the subject of a sentence starts: after an opening quote mark, connective, adverbial."""
+    pos = 0
+    q = re.match(r"[\"“‘']", text)
+    if q:
+        pos = q.end()
+    c = CONNECTIVE.match(text, pos)
+    if c:
+        pos = c.end()
+    a = ADVERBIAL.match(text, pos)
+    if a:
+        pos = a.end()
+    return pos
+
+
+def _opening(text: str, people: Names) -> Iterator[Reference]:
+    pos = subject_start(text)
+    t = OPENING_TIME.match(text)
+    if t:
+        yield Reference(t.start(), t.end(), f"context: '{t.group()}' tells time from an event it does not name")
+    m = OPENING.match(text[:pos] + text[pos : pos + 1].upper() + text[pos + 1 :], pos)  # "At 3km/h, it is ..."
+    if m and m.group() in ("We", "I", "Our", "My") and SPEECH.search(_outside_quotes(text)):
+        return  # '"We will win," said Jonas Berg': the speaker is named
+    if m:
+        yield Reference(m.start(), m.end(), f"context: opens on '{m.group()}', which points back")
+
+
+def _definites(text: str, people: Names) -> Iterator[Reference]:
+    for m in DEFINITE.finditer(text):
+        words: list[str] = []
+        for w in re.finditer(r"[a-z][a-z-]*", m.group("words")):
+            if w.group() in NP_STOP or re.match(r"['’]t\b", m.group("words")[w.end() : w.end() + 3]):
+                break  # a function word, or "doesn't": the noun phrase has ended
+            if words and re.search(r"(?:ed|ing)$", w.group()):
+                break  # "the group announced": a verb
+            words.append(w.group())
+            if len(words) == 3:
+                break
+        if not words:
+            continue
+        # which words are the noun phrase is not known ("the festival runs", "the stricken countries"):
+        # the phrase is fine when any reading of it is
+        readings = [words[:n] for n in range(1, len(words) + 1)]
+        verdicts = [_definite_verdict(text, m.start(), m.start("words") + len(" ".join(w)), w) for w in readings]
+        if None in verdicts:
+            continue
+        yield Reference(m.start(), m.start("words") + len(words[0]), verdicts[0])
+
+
+def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str | None:
+    """Why "the" and these words point outside the text, or None when they do not."""
+    head = words[-1]
+    possessive = re.match(r"['’]s?\b", text[end : end + 2])
+    if RESTRICTED.match(text, end) or re.match(r",\s+[A-Z][a-z]", text[end : end + 4]):
+        return None  # "the border with North Korea", "the two largest cities of Avalonia", "the spokesman, John Smith,"
+    if words[0] in POINTING_LEAD and words[1:] != ["time"]:
+        return f"context: 'the {' '.join(words)}' points back"
+    if UNIQUE_LEAD.match(words[0]) or head in GENERIC_HEADS:
+        return None
+    if not possessive and head not in LEANING_HEADS and COMPLEMENT.match(text, end):
+        return None  # "the right to vote", "the cost of living"
+    if head in ENTITY_HEADS and _name_before(text, start, max(0, start - 40)):
+        return None  # "Tunisians accuse the country's Islamists": the name stands right before
+    stem = head[:-1] if head.endswith("s") and len(head) > 3 else head
+    if re.search(rf"\b{re.escape(stem)}", text[:start], re.I):
+        return None  # "a gunman ... the gunman": named in the text before
+    return f"context: 'the {' '.join(words)}' is not named"
+
+
+def _pronouns(text: str, people: Names) -> Iterator[Reference]:
+    pos = subject_start(text)
+    for p in PERSON_PRONOUN.finditer(text, pos + 1):
+        if not _person_before(text, p.start(), people):
+            yield Reference(p.start(), p.end(), f"context: '{p.group()}' with no person named before it")
+            return
+
+
+# "Mr Smith", "President Obama", "spokeswoman Jane Doe": a person, whoever they are
+TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame|President|Senator|Governor|Mayor|Judge|King|Queen|Prince|Princess"
+    r"|[a-z]*(?:man|woman|person|er|or|ist|ian|ent|ant)|minister|secretary|chief|leader|head|officer|official|coach|captain)"
+    r"\.?\s+[A-Z][\w'’-]+"
+)
+
+
+def _person_before(text: str, end: int, people: Names) -> bool:
+    """True when a person is named before ``end``: a titled name, or a name the article gives a person."""
+    if TITLED_NAME.search(text, 0, end):
+        return True
+    return any(people.is_person(re.sub(r"['’]s?$", "", m.group())) for m in re.finditer(r"[A-Z][\w'’-]+", text[:end]))
+
+
+def _demonstratives(text: str, people: Names) -> Iterator[Reference]:
+    d = DEMONSTRATIVE.search(text, subject_start(text) + 1) or ANOTHER.search(text, subject_start(text) + 1)
+    if d:
+        yield Reference(d.start(), d.end(), f"context: '{d.group()}' points back")
+
+
+# A sentence that opens on a bare common noun: "Consumption, meanwhile, has jumped ...", "Sales rose
+# ...": consumption of what, whose sales?
+BARE_SUBJECT = re.compile(r"(?P<noun>[A-Z][a-z]+)(?=,|\s+(?:has|have|had|is|are|was|were|rose|fell|jumped|dropped|grew|will)\b)")
+# ... unless a name or an "of" phrase says whose: "Sales of cars", "Consumption in India"
+OWNED = re.compile(r"\s+(?:of|in|at|for|by)\s+(?:the\s+)?[A-Z0-9]")
+
+
+def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
+    pos = subject_start(text)
+    m = BARE_SUBJECT.match(text, pos)
+    if (
+        m
+        and m.group("noun") not in COMMON_CAPS
+        and re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ure|s)$", m.group("noun"))
+        and not people.named(m.group("noun"))
+    ):
+        if not OWNED.match(text, m.end()):
+            yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?")
+
+
+# A sentence that names no one and nowhere ("Two gunmen died, officials said."): nothing ties it to
+# the world, so nothing makes it worth learning on its own
+def _unanchored(text: str, people: Names) -> Iterator[Reference]:
+    if not _name_before(text, len(text), subject_start(text) + 1) and not re.search(r"\b(?:1[0-9]|20)\d\d\b", text):
+        first = re.match(r"[\"“]?([A-Z][\w'’-]+)", text[subject_start(text) :])
+        if not first or first.group(1) in COMMON_CAPS or not (people.named(first.group(1)) or people.is_person(first.group(1))):
+            yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere")
+
+
+def _speakerless(text: str, people: Names) -> Iterator[Reference]:
+    f = FIRST_PERSON.search(text)
+    if f and not SPEECH.search(_outside_quotes(text)):
+        yield Reference(f.start(), f.end(), f"context: '{f.group()}' with no speaker named")
+
+
+def _surnames(text: str, people: Names) -> Iterator[Reference]:
+    for m in HONORIFIC.finditer(text):
+        name = m.group("name")
+        full = people.full(name)
+        if full is None or full not in text:
+            yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not introduced")
+            return
+    for word in re.finditer(r"(?<![\w'’.-])[A-Z][a-z][\w-]+(?:['’][A-Z][\w-]+)?", text):
+        full = people.full(word.group())
+        if full and " " in full and full not in text and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()]):
+            yield Reference(word.start(), word.end(), f"context: '{word.group()}' is not introduced")
+            return
+
+
+class Names:
+    """The people an article names in full, found by their surname: "Duncan" -> "Alan Duncan"."""
+
+    def __init__(self, full_names: list[str], names: set[str] | None = None):
+        self._names = names or set()
+        self._words: set[str] = set()
+        self._by_surname: dict[str, str] = {}
+        for name in full_names:
+            words = name.split()
+            self._words.update(words)
+            if len(words) >= 2:
+                prev = self._by_surname.get(words[-1])
+                if prev is None or len(prev) < len(name):
+                    self._by_surname[words[-1]] = name
+
+    def is_person(self, word: str) -> bool:
+        """True for a word of the name of a person the article names in full."""
+        return word in self._words
+
+    def named(self, word: str) -> bool:
+        """True for a capitalised word the article uses as a name (it appears mid-sentence too)."""
+        return word in self._names
+
+    def full(self, surname: str) -> str | None:
+        """The full name of the person known by this surname, if the article gives one."""
+        return self._by_surname.get(surname)
+
+
+RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
+    _opening,
+    _definites,
+    _pronouns,
+    _demonstratives,
+    _speakerless,
+    _surnames,
+    _bare_subject,
+    _unanchored,
+]
+
+
+def references(text: str, people: Names | None = None) -> list[Reference]:
+    """Every word of the text that points outside it, in order, each with the rule that found it."""
+    people = people or Names([])
+    text = text[:1].upper() + text[1:]  # "however, it ..." trimmed to "it ..." opens like "It ..."
+    found = [r for rule in RULES for r in rule(text, people)]
+    return sorted(found, key=lambda r: r.start)
+
+
+# Capitalised words that name nothing: sentence openers and function words
+COMMON_CAPS = frozenset(
+    "The A An It Its He She His Her They Their We I There Here This That These Those In On At By For With But And So If"
+    " When While As After Before Since Until Some Many Most All No Not Yes One".split()
+)
+
+
+def _name_before(text: str, end: int, start: int = 0) -> bool:
+    """True when a capitalised word that is not a sentence opener stands between start and end."""
+    return any(re.sub(r"['’]s?$", "", m.group()) not in COMMON_CAPS for m in CAPITALISED.finditer(text, start, end))
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)

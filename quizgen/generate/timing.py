@@ -1,0 +1,167 @@
+"""Relative time: the article's own date (a date line, a dated lead), the phrases that lean on the
+day of writing ("this year", "on Monday", "in July"), and the rewrite that anchors each to that date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..extract.dates import DATE, normalise
+from ..model import Article
+
+MONTH_NAMES = list(calendar.month_name)[1:]
+MONTHS_LOWER = [m.lower() for m in MONTH_NAMES]
+
+# A time phrase that leans on the day of writing (the date extractor marks them relative);
+# a plain duration ("for seven years") does not
+LEANING_TIME = re.compile(
+    r"(?i:today|tonight|yesterday|tomorrow|(?:so far|earlier|later)\s+this\s+\w+|(?:this|last|next|past|coming)\s+\w+"
+    r"|in the coming \w+|\w+ (?:ago|earlier|later)|(?:(?:last|next|this|on|early|late)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+# The same times at any capitalisation: "Last year", "Today" (a programme named "Today" is a time to a reader)
+TIME_WORDS = re.compile(
+    r"(?i:\b(?:(?:so far|earlier|later)\s+)?(?:this|last|next)\s+"
+    r"(?:year|month|week|weekend|season|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:today|yesterday|tomorrow|tonight|last night)\b)"
+)
+# A year right after a month: "in March and April 2005" (the year the month belongs to)
+YEAR_SOON = re.compile(r"[^.;:!?]{0,20}?\b(?:1[0-9]|20)\d\d\b")
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# A speech verb a time phrase may hang off ("said on Monday"): dropping the time keeps the fact
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|warned|reported|revealed|stated|wrote|tweeted|insisted|argued)"
+    r"(?:\s+(?:reporters|journalists|the \w+|\w+))?\s+$"
+)
+# A future: "will", "is due to", "next": a weekday then lies after the day of writing
+FUTURE = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|is expected|are expected|plans?|next|scheduled|upcoming)\b")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The article's own date: a date line above the story, or a dated opening paragraph."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    def text(self) -> str:
+        month = MONTH_NAMES[self.month - 1]
+        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+
+    @property
+    def date(self) -> dt.date:
+        return dt.date(self.year, self.month, self.day or 1)
+
+
+def find_anchor(article: Article) -> Anchor | None:
+    """The article's date: its date line, else the first dated month in its opening paragraph."""
+    texts = [article.date] if article.date else []
+    texts += [s.text for s in article.sentences if s.body and s.paragraph == 1]
+    for text in texts:
+        for m in DATE.finditer(text):
+            value, relative = normalise(m)
+            parts = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+            if parts and not relative:
+                return Anchor(int(parts.group(1)), int(parts.group(2)), int(parts.group(3)) if parts.group(3) else None)
+    return None
+
+
+def leaning_times(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each time in the text that leans on the day of writing or has no year."""
+    out = []
+    for m in DATE.finditer(text):
+        value, relative = normalise(m)
+        if relative and LEANING_TIME.fullmatch(m.group()):
+            out.append((m.start(), m.end(), m.group()))
+        elif not relative and value.startswith("--") and not YEAR_SOON.match(text, m.end()):
+            out.append((m.start(), m.end(), m.group()))  # "in July", "since mid-September": no year says which
+    for m in TIME_WORDS.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group()))  # "Last year, ..." opening a sentence
+    return sorted(out)
+
+
+def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -> tuple[int, int, str] | None:
+    """A rewrite (start, end, new text) that anchors the time at text[s:e] (in the sentence text[lo:hi])
+    to the article's date, or drops it where it only says when something was said; None when neither can be done."""
+    phrase = text[s:e]
+    low = phrase.lower()
+    before = text[max(lo, s - 40) : s]
+    future = bool(FUTURE.search(text, lo, hi))
+    if a is not None:
+        year = {"this year": a.year, "last year": a.year - 1, "next year": a.year + 1}
+        for key, y in year.items():
+            if low.endswith(key):
+                lead = low[: -len(key)].strip()
+                prep = "" if re.search(r"\b(?:in|during|since|until|by|for|of)\s+$", before) else "in "
+                if lead in ("so far", "earlier", "later"):
+                    return s, e, f"{lead} in {y}"
+                if lead:
+                    return None
+                return s, e, f"{prep}{y}"
+        month_of = {"this month": 0, "last month": -1, "next month": 1}
+        for key, d in month_of.items():
+            if low.endswith(key) and low[: -len(key)].strip() in ("", "earlier", "later"):
+                k = a.year * 12 + a.month - 1 + d
+                prep = "" if re.search(r"\b(?:in|during|since|until|by|for|of)\s+$", before) else "in "
+                lead = low[: -len(key)].strip()
+                return s, e, (f"{lead} in " if lead else prep) + f"{MONTH_NAMES[k % 12]} {k // 12}"
+        m = re.fullmatch(r"(?:(?:in|of|since|until|by|from|to|early|late|mid-)\s+)?(\w+)", low)
+        if m and m.group(1) in MONTHS_LOWER:
+            month = MONTHS_LOWER.index(m.group(1)) + 1
+            y = a.year if month <= a.month or future else a.year - 1
+            return e, e, f" {y}"
+        dm = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)|([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?", low)
+        if dm:
+            name = dm.group(2) or dm.group(3)
+            if name in MONTHS_LOWER:
+                month = MONTHS_LOWER.index(name) + 1
+                y = a.year if month <= a.month or future else a.year - 1
+                return e, e, f" {y}"
+        if a.day:
+            day = _day_of(low, a, future)
+            if day is not None:
+                words = phrase.split()
+                weekday = next((w for w in words if w.lower() in WEEKDAYS), None)
+                when = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+                if weekday:
+                    lead = "" if re.search(r"\bon\s+$", before) else "on "
+                    return (
+                        s,
+                        e,
+                        f"{lead}{weekday}, {when}"
+                        + (" " + words[-1] if words[-1].lower() in ("morning", "afternoon", "evening", "night") else ""),
+                    )
+                return s, e, f"on {when}" if not re.search(r"\bon\s+$", before) else when
+    # no anchor: a time that only says when something was said can go
+    if SPEECH_BEFORE.search(before) and re.fullmatch(
+        r"(?:on\s+)?(?:(?:last|this|earlier this|late|early)\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?", low
+    ):
+        on = re.search(r"\s+on\s+$", before)
+        return (s - (len(on.group()) - 1) if on else s) - 1, e, ""
+    return None
+
+
+def _day_of(low: str, a: Anchor, future: bool) -> dt.date | None:
+    today = a.date
+    if low in ("today", "tonight"):
+        return today
+    if low == "yesterday":
+        return today - dt.timedelta(days=1)
+    if low == "tomorrow":
+        return today + dt.timedelta(days=1)
+    words = low.split()
+    weekday = next((w for w in words if w in WEEKDAYS), None)
+    if weekday is None:
+        return None
+    target = WEEKDAYS.index(weekday)
+    if words[0] == "next" or (future and words[0] != "last"):
+        delta = (target - today.weekday()) % 7 or (7 if words[0] == "next" else 0)
+        return today + dt.timedelta(days=delta)
+    delta = (today.weekday() - target) % 7
+    if words[0] == "last" and delta == 0:
+        delta = 7
+    return today - dt.timedelta(days=delta)

@@ -1,0 +1,97 @@
+"""Context resolution: what a question may show of a sentence, made from sentences written for the tests."""
+
+from __future__ import annotations
+
+from conftest import article_of
+
+from quizgen.extract import extract
+from quizgen.generate.context import Context
+
+
+def context_of(body: str, title: str = "Avalonia opens a rail tunnel") -> Context:
+    article = article_of(body, title)
+    return Context(article, extract(article))
+
+
+def sentence(ctx: Context, start: str):
+    return next(s for s in ctx.article.sentences if s.text.startswith(start))
+
+
+def view_text(ctx: Context, start: str, editable: bool, keep: str | None = None):
+    s = sentence(ctx, start)
+    spans = []
+    if keep:
+        a = ctx.article.text.index(keep, s.start)
+        spans = [(a, a + len(keep))]
+    v = ctx.view(s, spans, editable)
+    return v if isinstance(v, str) else v.render(ctx.article)
+
+
+def test_he_is_named_in_an_edited_stem_and_a_verbatim_card_takes_the_sentence_before():
+    ctx = context_of(
+        "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik on 3 March 2025.\n\n"
+        "He said the Northport Tunnel had cost 12 billion crowns since 2016."
+    )
+    assert (
+        view_text(ctx, "He said", editable=True) == "Jonas Berg said the Northport Tunnel had cost 12 billion crowns since 2016."
+    )
+    verbatim = view_text(ctx, "He said", editable=False)
+    assert verbatim.startswith("Transport minister Jonas Berg opened") and verbatim.endswith("since 2016.")
+
+
+def test_a_surname_gets_the_full_name_the_article_gave():
+    ctx = context_of(
+        "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik in 2025.\n\n"
+        "Avalonian engineers met Mr Berg in Eldvik in 2016 to plan the Northport Tunnel."
+    )
+    assert view_text(ctx, "Avalonian engineers", editable=True) == (
+        "Avalonian engineers met Jonas Berg in Eldvik in 2016 to plan the Northport Tunnel."
+    )
+
+
+def test_a_bare_noun_becomes_the_one_name_that_ends_in_it():
+    ctx = context_of(
+        "Transit Avalonia built the Northport Tunnel in Eldvik in 2025.\n\n"
+        "Engineers said the tunnel runs 57 km under the Grey Mountains of Avalonia."
+    )
+    assert view_text(ctx, "Engineers said", editable=True) == (
+        "Engineers said the Northport Tunnel runs 57 km under the Grey Mountains of Avalonia."
+    )
+
+
+def test_a_clause_that_leans_on_something_unnamed_is_cut_from_an_edited_stem():
+    ctx = context_of("Transit Avalonia, which denies the accusation, paid 12 million crowns to Eldvik in 2019.")
+    assert (
+        view_text(ctx, "Transit Avalonia", editable=True, keep="2019")
+        == "Transit Avalonia paid 12 million crowns to Eldvik in 2019."
+    )
+    assert view_text(ctx, "Transit Avalonia", editable=False, keep="2019") == "context: 'the accusation' is not named"
+
+
+def test_a_verbatim_card_may_start_after_an_opening_that_leans():
+    ctx = context_of("Hours after the vote, a crowd of 4,000 people marched through Eldvik in Avalonia.")
+    assert view_text(ctx, "Hours after", editable=False, keep="4,000") == (
+        "A crowd of 4,000 people marched through Eldvik in Avalonia."
+    )
+
+
+def test_this_year_is_anchored_to_the_date_line_or_the_item_is_not_asked():
+    dated = context_of("Friday, 21 August 2015\n\nEldvik built 14 bridges across Avalonia this year, the council of Eldvik said.")
+    assert "in 2015" in view_text(dated, "Eldvik built", editable=True, keep="14")
+    assert view_text(dated, "Eldvik built", editable=False, keep="14").startswith("time:")
+    undated = context_of("Eldvik built 14 bridges across Avalonia this year, the council of Eldvik said.")
+    assert view_text(undated, "Eldvik built", editable=True, keep="14") == "time: 'this year' with no date to anchor it"
+
+
+def test_the_cue_names_the_article_and_its_date():
+    dated = context_of("Friday, 21 August 2015\n\nEldvik built 14 bridges in 2015.", title="Eldvik builds bridges")
+    assert dated.cue() == "Eldvik builds bridges (21 August 2015)"
+    assert context_of("Eldvik built 14 bridges in 2015.", title="Eldvik builds bridges").cue() == "Eldvik builds bridges"
+
+
+def test_people_are_found_by_title_or_by_a_surname_that_speaks_alone():
+    ctx = context_of(
+        "Ambassador Gordon Sondland met Fiona Hill in Eldvik in 2019.\n\n"
+        '"We met twice," Hill said in Eldvik.\n\nBoth Avalonia and Norland sent envoys in 2019.'
+    )
+    assert ctx.people == ["Gordon Sondland", "Fiona Hill"]

@@ -1,0 +1,75 @@
+"""Relative time: the article's own date, the times that lean on it, and the rewrites that anchor them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_of
+
+from quizgen.generate.timing import Anchor, anchor_time, find_anchor, leaning_times
+
+
+def test_a_date_line_above_the_story_is_its_date():
+    article = article_of("Monday, 3 March 2025\n\nEldvik opened a tunnel that cost 12 million crowns.")
+    assert article.date == "Monday, 3 March 2025"
+    assert find_anchor(article) == Anchor(2025, 3, 3)
+
+
+def test_a_dated_opening_paragraph_gives_the_month():
+    article = article_of("Eldvik opened its tunnel in April 2019, the council said.\n\nIt cost 12 million crowns.")
+    assert find_anchor(article) == Anchor(2019, 4)
+
+
+def test_an_article_without_a_date_has_no_anchor():
+    assert find_anchor(article_of("Eldvik opened a tunnel that cost 12 million crowns.")) is None
+
+
+@pytest.mark.parametrize(
+    "text,phrases",
+    [
+        ("Sales rose this year in Eldvik.", ["this year"]),
+        ("Last year, Eldvik built a tunnel.", ["Last year"]),
+        ("Eldvik said on Monday it would build a tunnel.", ["on Monday"]),
+        ("The tunnel opened in July after delays.", ["July"]),
+        ("The tunnel opened in July 2019 after delays.", []),
+        ("Eldvik has not seen rain since mid-September, the first time since 1905.", ["September"]),
+        ("The tunnel took seven years to build.", []),
+    ],
+    ids=["this year", "capitalised last year", "a weekday", "a month with no year", "a month with its year",
+         "a year elsewhere in the sentence does not date the month", "a duration is not relative"],
+)  # fmt: skip
+def test_times_that_lean_on_the_day_of_writing(text, phrases):
+    assert [p for _, _, p in leaning_times(text)] == phrases
+
+
+ANCHOR = Anchor(2015, 8, 21)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text,phrase,rewritten",
+    [
+        ("Sales rose this year in Eldvik.", "this year", "Sales rose in 2015 in Eldvik."),
+        ("Sales rose so far this year in Eldvik.", "so far this year", "Sales rose so far in 2015 in Eldvik."),
+        ("Eldvik grew last year.", "last year", "Eldvik grew in 2014."),
+        ("The tunnel opened on Monday in Eldvik.", "Monday", "The tunnel opened on Monday, 17 August 2015 in Eldvik."),
+        ("The tunnel will open on Monday in Eldvik.", "Monday", "The tunnel will open on Monday, 24 August 2015 in Eldvik."),
+        ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik."),
+        ("The tunnel opened in October in Eldvik.", "October", "The tunnel opened in October 2014 in Eldvik."),
+        ("The tunnel opened yesterday in Eldvik.", "yesterday", "The tunnel opened on 20 August 2015 in Eldvik."),
+    ],
+    ids=["this year", "so far this year", "last year", "a past weekday", "a coming weekday", "an earlier month",
+         "a later month is last year's", "yesterday"],
+)  # fmt: skip
+def test_a_relative_time_is_anchored_to_the_articles_date(text, phrase, rewritten):
+    s = text.index(phrase)
+    start, end, new = anchor_time(text, 0, len(text), s, s + len(phrase), ANCHOR)
+    assert text[:start] + new + text[end:] == rewritten
+
+
+def test_without_a_date_only_a_time_that_says_when_something_was_said_goes():
+    text = "Eldvik said on Monday it would build a tunnel."
+    s = text.index("Monday")
+    start, end, new = anchor_time(text, 0, len(text), s, s + len("Monday"), None)
+    assert text[:start] + new + text[end:] == "Eldvik said it would build a tunnel."
+    other = "The tunnel opened on Monday in Eldvik."
+    s = other.index("Monday")
+    assert anchor_time(other, 0, len(other), s, s + 6, None) is None
