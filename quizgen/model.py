@@ -140,7 +140,7 @@ CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}")
 class Question:
     """One question made from a fact: multiple choice, cloze, true/false, ..."""
 
-    type: str  # "mcq" | "cloze" | "true_false" | "matching"
+    type: str  # "mcq" | "cloze" | "true_false" | "order" | "matching"
     kind: str
     fact_ids: tuple[str, ...]
     sentence: Sentence
@@ -149,6 +149,8 @@ class Question:
     options: tuple[str, ...] = ()
     cloze: str = ""
     pairs: tuple[tuple[str, str], ...] = ()
+    items: tuple[str, ...] = ()  # order: the events as shown
+    sequence: tuple[str, ...] = ()  # order: the events in the right order
     guid_key: str = ""  # identity that survives a corrected answer (see generate.identity)
     context: str = ""  # a short frame shown with the item: the article's title and its date where known
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -177,6 +179,9 @@ class Question:
         if self.type == "matching":
             d["pairs"] = [list(p) for p in self.pairs]
         d["answer"] = self.answer
+        if self.type == "order":
+            d["items"] = list(self.items)
+            d["answer"] = list(self.sequence)
         d["sentence"] = self.sentence.text
         d["paragraph"] = self.sentence.paragraph
         if self.context:

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Dropped, Fact, Question
 from .cloze import cloze
 from .context import Context
-from .mcq import multiple_choice
+from .mcq import FEW_SPEAKERS, multiple_choice, who_said_pair
 from .select import score, select
+from .timeline import timeline
+from .truefalse import true_false
 from .wording import display_speaker
 
 
@@ -34,6 +36,8 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     cue = ctx.cue()
     firsts: list[tuple[float, Question]] = []
     seconds: list[tuple[float, Question]] = []
+    thirds: list[tuple[float, Question]] = []  # true/false and the timeline: other forms of facts already asked
+    statements: list[tuple[float, Question]] = []
     asked_mcq: set[int] = set()
     by_sentence: dict[int, list[Fact]] = {}
     for fact in chosen:
@@ -41,11 +45,17 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     for fact in chosen:
         rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
         q = multiple_choice(ctx, fact, speakers, rng)
+        if q == FEW_SPEAKERS:
+            pair = who_said_pair(ctx, fact, speakers, rng)
+            if not isinstance(pair, str):
+                statements.append((score(fact, article), pair))  # asked as true or false instead
         if isinstance(q, str):
             dropped.append(Dropped(fact, q, "mcq"))
             continue
         # a second question of one sentence shows the first one's answer: it ranks behind every first
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
+        if fact.sentence.start not in asked_mcq:  # one statement a sentence: two would repeat it
+            statements.append((score(fact, article), q))
         asked_mcq.add(fact.sentence.start)
     for start, group in by_sentence.items():
         hidden_already: set[str] = set()
@@ -60,8 +70,18 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
             hidden_already.update(f.id for f in hidden)
             best = max(score(f, article) for f in hidden)
             (seconds if start in asked_mcq else firsts).append((best - 0.01, replace(note, context=cue)))
-    ranked = [q for _, q in sorted(firsts, key=lambda x: (-x[0], x[1].sentence.start))]
-    ranked += [q for _, q in sorted(seconds, key=lambda x: (-x[0], x[1].sentence.start))]
+    # true and false in turn, best first, starting with one the seed picks: half of each over an article
+    first = random.Random(f"tf:{seed}:{article.slug}").random() < 0.5
+    for i, (rank, q) in enumerate(sorted(statements, key=lambda x: (-x[0], x[1].sentence.start))):
+        thirds.append((rank, replace(true_false(q, (i % 2 == 0) == first, seed), context=cue)))
+    order = timeline(ctx, [f for f in chosen if f.kind == "date"], seed)
+    if isinstance(order, str):
+        dropped.extend(Dropped(f, order, "order") for f in chosen if f.kind == "date")
+    else:
+        thirds.append((max(score(f, article) for f in chosen if f.id in order.fact_ids), replace(order, context=cue)))
+    ranked = []
+    for tier in (firsts, seconds, thirds):
+        ranked += [q for _, q in sorted(tier, key=lambda x: (-x[0], x[1].sentence.start))]
     if max_questions is not None and len(ranked) > max_questions:
         ranked, cut = _cap(ranked, max_questions), ranked
         kept = {id(q) for q in ranked}

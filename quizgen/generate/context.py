@@ -16,6 +16,15 @@ from .references import CONNECTIVE, Names, Reference, references, subject_start
 from .timing import Anchor, anchor_time, find_anchor, leaning_times
 
 FUNCTION_WORDS = frozenset("the a an in on at by for with after before but and so this that these those it its there".split())
+# "Born in 1912 and educated at ..., ": a participle clause before the subject
+PARTICIPLE_OPENING = re.compile(
+    r"(?:Born|Having|Speaking|Educated|Elected|Appointed|Raised|Trained|[A-Z][a-z]+ed)\b[^,;:]{0,100},\s+"
+)
+# A name that opens a clause and is followed by its verb or an apposition: "Lord Callaghan, who"
+OPENING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=,|\s+[a-z])")
+# A pronoun of the same gender after the subject: another person of that gender is in play
+SAME_GENDER = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+PERSON_PRONOUNS = re.compile(r"(?i:he|she|him|his|her)")
 # A sentence that can lead into another: a capital first and a full stop last (not a list item)
 WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
 # The longest view: a sentence and the one before it together
@@ -121,7 +130,7 @@ class Context:
             s = self.previous(s)
             if s is None:
                 return None
-            subject = sentence_subject(self.masked, s.start, s.end)
+            subject = sentence_subject(self.masked, s.start, s.end) or self._named_subject(s)
             if subject is None:
                 return None
             mention = self.article.text[subject[0] : subject[1]]
@@ -132,12 +141,39 @@ class Context:
             name = name_of(mention)
             if not name or speaker_type(mention) != "person":
                 return None
+            rest = s.text[subject[1] - s.start :]
+            if SAME_GENDER[want].search(rest):
+                return None  # "Tony Blair called him a giant. He held ...": which of the two is "he"?
             gender = self._gender(mention)
             titled = any(w.lower() in PERSON_WORDS for w in mention.split()[:-1])
             if gender == want or (gender is None and titled and _gender_of_title(mention) in (None, want)):
-                return name
+                return self._full_name(mention, name)
             return None
         return None
+
+    def _full_name(self, mention: str, name: str) -> str:
+        """A person as a card names them: the full name the article gives, else the name with its
+        title ("Lord Callaghan", "Mr Hadi"), never a bare surname."""
+        if len(name.split()) >= 2:
+            return name
+        full = self.names.full(name)
+        if full:
+            return full
+        titled = re.search(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+)+{re.escape(name)}", mention)
+        return titled.group() if titled else name
+
+    def _named_subject(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The name that opens a sentence, after an opening phrase: "Lord Callaghan, who ..., was",
+        "Born in 1912 ..., Lord Callaghan became" (offsets), where the grammar of speech finds none."""
+        text = sentence.text
+        pos = subject_start(text)
+        lead = PARTICIPLE_OPENING.match(text, pos)
+        if lead:
+            pos = lead.end()
+        m = OPENING_NAME.match(text, pos)
+        if not m:
+            return None
+        return sentence.start + m.start(1), sentence.start + m.end(1)
 
     def organisation(self, sentence: Sentence) -> str | None:
         """The named organisation "It" opening this sentence stands for: the subject before it."""
@@ -191,6 +227,10 @@ class Context:
             timing = [p for p in problems if p[2].startswith("time:")]
             if timing:
                 return timing[0][2]
+            for p in problems:
+                word = self.article.text[p[0] : p[1]]
+                if PERSON_PRONOUNS.fullmatch(word) and self.person(sentence, word) is None:
+                    return p[2]  # "he" that no rule resolves is not made clear by the sentence before either
             joined = self._with_previous(sentence, keep)
             if joined is None:
                 return problems[0][2]

@@ -298,7 +298,7 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0,
 CLEAN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}")
 
 
-def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random) -> list[str] | None:
+def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random, least: int = 3) -> list[str] | None:
     """The key speaker and three other speakers of the same type from the article, shuffled, all
     in one form: full names when every one of them has one, else surnames."""
     key = fact.speaker or ""
@@ -314,13 +314,13 @@ def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random)
     pool = sorted(names.values())
     if fact.speaker_type == "person":
         pool = [p for p in pool if len(p.split()) >= 2 and not any(same_speaker(p, q) for q in pool if q != p)]
-    if len(pool) < 3:
+    if len(pool) < least:
         return None
-    chosen = rng.sample(pool, 3)
+    chosen = rng.sample(pool, min(3, len(pool)))
     options = [*chosen, key]
     if fact.speaker_type == "person" and len(key.split()) < 2:
         options = [o.split()[-1] for o in options]  # the key is known by surname: "Blair, Brown, Kennedy, Howard"
-        if len({o.lower() for o in options}) != 4:
+        if len({o.lower() for o in options}) != len(options):
             return None
     rng.shuffle(options)
     return options

@@ -210,18 +210,15 @@ def quote_shown(quote: str) -> str | None:
     return shown.rstrip(",;:")
 
 
-def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
+FEW_SPEAKERS = "options: fewer than three other speakers of the same kind"
+
+
+def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random, least: int = 3) -> Question | str:
+    """ "Who said “...”?" with the speaker and ``least`` others of the same kind as options."""
     article = ctx.article
     key = display_speaker(fact)
     if not key or key.lower() in ("he", "she", "they", "it", "we", "i"):
         return "who: the speaker is a pronoun the sentence does not name"
-    pool = speakers + [(p, "person") for p in ctx.people]
-    quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
-    pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Paula": not Paula Radcliffe
-    options = distractors.quote_options(replace(fact, speaker=key), pool, rng)
-    if not options:
-        return "options: fewer than three other speakers of the same kind"
-    key = next(o for o in options if distractors.same_speaker(o, key))
     quote = quote_shown(fact.quote or "")
     if quote is None:
         return "who: the quote is too long to show whole, or a word or two"
@@ -233,6 +230,13 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
         return "who: the sentence does not name who spoke"
     if ctx.times(Sentence(quote, -(10**9), -(10**9) + len(quote), 0)):
         return "time: the quote leans on the day it was said"
+    pool = speakers + [(p, "person") for p in ctx.people]
+    quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
+    pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Paula": not Paula Radcliffe
+    options = distractors.quote_options(replace(fact, speaker=key), pool, rng, least)
+    if not options:
+        return FEW_SPEAKERS
+    key = next(o for o in options if distractors.same_speaker(o, key))
     stem = f"Who said “{quote}”?"
     if any(_contains(stem, o) for o in options) or _contains(stem, name_of(fact.speaker or "") or key):
         return "giveaway: the quote names its speaker"
@@ -248,6 +252,12 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
         guid_key=digest(identity(article, "quote", fact.sentence, [(fact.start, fact.end)]), fact.quote, size=20),
         extra={"start": fact.start, "quotes": [(key, quote)]},
     )
+
+
+def who_said_pair(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
+    """ "Who said “...”?" with the speaker and one other person: too few for a choice, enough for
+    a true-or-false statement."""
+    return _who_said(ctx, fact, speakers, rng, least=1)
 
 
 def _attribution(ctx: Context, fact: Fact) -> Sentence | None:
