@@ -25,7 +25,7 @@ def test_build_writes_a_deck_and_a_worksheet(runner, bundled, tmp_path):
     assert con.execute("select count(*) from notes").fetchone()[0] >= 5
     con.close()
     html = sheet.read_text(encoding="utf-8")
-    assert "Vladivostok lies _____ from the border with North Korea." in html
+    assert "How far does Vladivostok lie from the border with North Korea?" in html
     assert "Answer key" in html
 
 

@@ -42,7 +42,7 @@ def test_every_mcq_is_well_formed(rich):
 
 def test_the_conversion_is_hidden_with_the_distance(bundled):
     [q] = [q for q in questions_of(bundled) if q.type == "mcq" and q.kind == "distance"]
-    assert q.prompt == "Vladivostok lies _____ from the border with North Korea."
+    assert q.prompt == "How far does Vladivostok lie from the border with North Korea?"
     assert "80 miles" not in q.prompt and "130 km" in q.options
     [c] = [q for q in questions_of(bundled) if q.type == "cloze" and "Vladivostok lies" in q.sentence.text]
     assert c.cloze == "Vladivostok lies {{c1::130 km (80 miles)::distance}} from the border with North Korea."

@@ -23,12 +23,14 @@ class Plan:
     dropped: list[Dropped] = field(default_factory=list)
 
 
-def generate(article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None) -> list[Question]:
+def generate(
+    article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto"
+) -> list[Question]:
     """Return the article's questions, the most quiz-worthy first."""
-    return plan(article, facts, seed=seed, max_questions=max_questions).questions
+    return plan(article, facts, seed=seed, max_questions=max_questions, stems=stems).questions
 
 
-def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None) -> Plan:
+def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto") -> Plan:
     """Every question worth asking about the article, best first, and why the others were not asked."""
     ctx = Context(article, facts)
     chosen, dropped = select(facts, article)
@@ -44,7 +46,7 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
     for fact in chosen:
         rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
-        q = multiple_choice(ctx, fact, speakers, rng)
+        q = multiple_choice(ctx, fact, speakers, rng, stems)
         if q == FEW_SPEAKERS:
             pair = who_said_pair(ctx, fact, speakers, rng)
             if not isinstance(pair, str):

@@ -14,6 +14,7 @@ from . import distractors
 from .context import Context, View, flat
 from .references import references
 from .select import named_who
+from .wh import wh_question
 from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
@@ -42,8 +43,16 @@ def _month_only(fact: Fact) -> Fact:
     return fact
 
 
-def multiple_choice(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
-    """One key and three typed distractors, or the rule that keeps the fact from a fair question."""
+STEMS = ("auto", "wh", "blank")
+
+
+def multiple_choice(
+    ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random, stems: str = "auto"
+) -> Question | str:
+    """One key and three typed distractors, or the rule that keeps the fact from a fair question.
+
+    ``stems``: "blank" keeps the sentence with a blank; "wh" asks a WH-question ("How far does ...?")
+    or nothing; "auto" asks the WH-question where a rule is sure of it and the blank elsewhere."""
     article = ctx.article
     if fact.kind == "quote":
         return _who_said(ctx, fact, speakers, rng)
@@ -92,16 +101,23 @@ def multiple_choice(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], r
             return "giveaway: the stem holds the answer's month"
     if fact.kind == "distance" and has_length(stem):
         return "giveaway: another length in the stem shows the answer's scale"
+    question = (
+        wh_question(stem, fact.kind, fact.text, fact.noun)
+        if stems != "blank" and view.sentence.start >= fact.sentence.start
+        else None
+    )
+    if stems == "wh" and question is None:
+        return "stems: no WH-question a rule is sure of (--stems wh)"
     return Question(
         type="mcq",
         kind=fact.kind,
         fact_ids=(fact.id,),
         sentence=fact.sentence if view.sentence.start >= fact.sentence.start else view.sentence,
         answer=fact.text,
-        prompt=stem,
+        prompt=question or stem,
         options=tuple(options),
         guid_key=identity(article, fact.kind, fact.sentence, [fact.span]),
-        extra={"start": fact.start, **_numeric(fact)},
+        extra={"start": fact.start, "stem": stem, **_numeric(fact)},
     )
 
 

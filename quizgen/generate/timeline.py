@@ -34,10 +34,11 @@ def event(ctx: Context, fact: Fact) -> str | None:
         return None  # an event is one clause, never two sentences
     text = ctx.article.text
     s, e = fact.span
-    carrier = CARRIER_BEFORE.search(text, max(view.sentence.start, s - 12), s)
+    lo = max(view.sentence.start, s - 12)
+    carrier = CARRIER_BEFORE.search(text[lo:s])
     if carrier is None:
         return None
-    cut_from = carrier.start() + (1 if text[carrier.start()].isspace() else 0)
+    cut_from = lo + carrier.start() + (1 if text[lo + carrier.start()].isspace() else 0)
     after = text[e : e + 2]
     if cut_from == view.sentence.start and after.startswith(","):
         e += 1  # "In 2011, voters elected ..." -> "Voters elected ..."

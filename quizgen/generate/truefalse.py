@@ -23,7 +23,8 @@ def statement(mcq: Question, value: str) -> str:
     who = WHO_SAID.fullmatch(mcq.prompt)
     if who:
         return f"{value} said {who.group(1)}."
-    text = EITHER_ARTICLE.sub(lambda m: (m.group(1) + ("n" if starts_with_vowel_sound(value) else "")) + " " + BLANK, mcq.prompt)
+    stem = mcq.extra.get("stem", mcq.prompt)  # a WH-question keeps the stem it was made from
+    text = EITHER_ARTICLE.sub(lambda m: (m.group(1) + ("n" if starts_with_vowel_sound(value) else "")) + " " + BLANK, stem)
     return text.replace(BLANK, value, 1)
 
 
