@@ -12,6 +12,13 @@ from .errors import QuizgenError
 from .export import DEFAULT_FORMATS, FORMATS
 
 SEED_HELP = "Seed for every random choice: the same input and seed give the same questions."
+STEMS_HELP = "Question stems: wh asks 'How far ...?' and the like only, blank keeps the sentence with a blank, auto mixes them."
+
+
+def _stems_option(f):
+    return click.option(
+        "--stems", type=click.Choice(["auto", "wh", "blank"]), default="auto", show_default=True, help=STEMS_HELP
+    )(f)
 
 
 def _fail(message: str) -> None:
@@ -64,6 +71,7 @@ def main() -> None:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Articles built at once (default: one per CPU core)."
 )
+@_stems_option
 def build(
     sources: tuple[Path, ...],
     out: Path,
@@ -75,6 +83,7 @@ def build(
     versions: int,
     formats: tuple[str, ...],
     jobs: int | None,
+    stems: str,
 ) -> None:
     """Build an Anki deck and a worksheet for each article.
 
@@ -94,7 +103,7 @@ def build(
         total = len(expand_sources(sources))
         results = run(
             sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
-            paper=paper, large_print=large_print, versions=versions, formats=formats,
+            paper=paper, large_print=large_print, versions=versions, formats=formats, stems=stems,
         )  # fmt: skip
         show_bar = sys.stderr.isatty() and total > 1
         with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
@@ -230,14 +239,15 @@ def _value(f) -> str:
 @click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
 @click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
 @click.option("--dropped", is_flag=True, help="Also list every candidate that was not asked, with the rule that left it out.")
-def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, dropped: bool) -> None:
+@_stems_option
+def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, dropped: bool, stems: str) -> None:
     """Show the questions quizgen would ask about each article, the most quiz-worthy first."""
     from .pipeline import explain
 
     out = []
     for path in files:
         try:
-            article, _, made = explain(path, seed=seed, max_questions=max_questions)
+            article, _, made = explain(path, seed=seed, max_questions=max_questions, stems=stems)
         except QuizgenError as e:
             _fail(str(e))
         for w in article.warnings:
@@ -267,5 +277,13 @@ def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int |
                 for letter, o in zip("ABCDE", q.options, strict=False):
                     mark = "*" if o == q.answer else " "
                     click.echo(f"        {mark} {letter}. {o}")
+            elif q.type == "true_false":
+                click.echo(f"  {n:>2}. [true or false] {q.prompt}  ({q.answer})")
+            elif q.type == "order":
+                click.echo(f"  {n:>2}. [order] {q.prompt}")
+                for letter, item in zip("ABCDEF", q.items, strict=False):
+                    click.echo(f"          {letter}. {item}")
+                key = ", ".join("ABCDEF"[q.items.index(item)] for item in q.sequence)
+                click.echo(f"        * {key}")
             else:
                 click.echo(f"  {n:>2}. [cloze] {q.cloze}")

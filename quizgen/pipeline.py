@@ -49,17 +49,21 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
     return paths
 
 
-def analyse(path: str | Path, seed: int = 0, max_questions: int | None = None) -> tuple[Article, list[Fact], list[Question]]:
+def analyse(
+    path: str | Path, seed: int = 0, max_questions: int | None = None, stems: str = "auto"
+) -> tuple[Article, list[Fact], list[Question]]:
     """Read one article and return it with its facts and questions."""
-    article, facts, made = explain(path, seed=seed, max_questions=max_questions)
+    article, facts, made = explain(path, seed=seed, max_questions=max_questions, stems=stems)
     return article, facts, made.questions
 
 
-def explain(path: str | Path, seed: int = 0, max_questions: int | None = None) -> tuple[Article, list[Fact], Plan]:
+def explain(
+    path: str | Path, seed: int = 0, max_questions: int | None = None, stems: str = "auto"
+) -> tuple[Article, list[Fact], Plan]:
     """Read one article and return it with its facts, its questions and the candidates left out."""
     article = read_article(path)
     facts = extract(article)
-    return article, facts, plan(article, facts, seed=seed, max_questions=max_questions)
+    return article, facts, plan(article, facts, seed=seed, max_questions=max_questions, stems=stems)
 
 
 def build_one(
@@ -72,11 +76,12 @@ def build_one(
     large_print: bool = False,
     versions: int = 1,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
+    stems: str = "auto",
 ) -> Result:
     """Build the deck, worksheet(s) and other requested formats of one article into out."""
     result = Result(str(path))
     try:
-        article, facts, questions = analyse(path, seed, max_questions)
+        article, facts, questions = analyse(path, seed, max_questions, stems)
     except QuizgenError as e:
         result.error = str(e)
         return result
