@@ -1,11 +1,9 @@
-"""Speakers: the grammar of a speaker phrase ("White House national security adviser Jake Sullivan"),
-organisation or person, and who "he", "she" or "the statement" stands for."""
+"""Candidates: the grammar of a speaker phrase ("White House national security adviser Jake Sullivan"),
+read before or after a speech verb, and whether it names a person or an organisation."""
 
 from __future__ import annotations
 
 import re
-
-from ..words import word_starts
 
 # Verbs that attribute speech: "said", "warned", "told", "added", ...
 VERB_WORDS = (
@@ -73,9 +71,6 @@ NP_AFTER_CUT = re.compile(
 OPENING_ADVERBIAL = re.compile(
     r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+"
 )
-MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
-CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
 def mask(text: str) -> str:
@@ -253,52 +248,6 @@ def speaker_type(mention: str) -> str:
     return "person"
 
 
-def known_speakers(mentions: list[str]) -> dict[str, tuple[str, str]]:
-    """Surname (or organisation) -> (fullest description, type) for every named speaker."""
-    known: dict[str, tuple[str, str]] = {}
-    for m in mentions:
-        stype = speaker_type(m)
-        name = name_of(m) if stype == "person" else re.sub(r"^(?:the|a|an)\s+", "", m, flags=re.I)
-        if not name:
-            continue
-        key = name.split()[-1] if stype == "person" else name
-        prev = known.get(key)
-        if prev is None or len(name_of(prev[0]) or prev[0]) < len(name):
-            known[key] = (m, stype)
-    return known
-
-
-def genders_of(text: str, known: dict[str, tuple[str, str]], events: list[tuple[int, str]], inside: list[tuple[int, int]] = ()):
-    """A function from a speaker mention to "m", "f" or None: from a title, or from the pronoun
-    that follows each mention of the person's first name (or surname) in the article."""
-    cache: dict[str, str | None] = {}
-
-    def gender(mention: str) -> str | None:
-        if mention in cache:
-            return cache[mention]
-        result = None
-        if re.search(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b", mention):
-            result = "m"
-        elif re.search(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\b", mention):
-            result = "f"
-        else:
-            name = (name_of(mention) or mention).split()
-            probes = {" ".join(name), name[0], name[-1]}
-            votes = 0
-            for probe in probes:
-                for start in word_starts(text, probe):
-                    end = start + len(probe)
-                    p = PRONOUN_ANY.search(text, end, end + 120)
-                    # a pronoun with another name between it and the mention is not about this person
-                    if p and not any(a < p.start() < b for a, b in inside) and not CAPITALISED.search(text, end, p.start()):
-                        votes += 1 if MALE.fullmatch(p.group()) else -1
-            result = "m" if votes > 0 else "f" if votes < 0 else None
-        cache[mention] = result
-        return result
-
-    return gender
-
-
 # A person's name followed by an affiliation: "X of Argus Research", "X, vice president of ..."
 PERSON_TAIL = re.compile(r"(.*?[A-Z][\w'’·.-]*)(?:,\s|\s(?:of|from|at|for|with)\s).*$")
 
@@ -311,44 +260,12 @@ def _titled_name(text: str) -> bool:
     )
 
 
-def resolve(
-    mention: str,
-    speakers: list[tuple[str, str, str]],
-    known: dict[str, tuple[str, str]],
-    text: str = "",
-    at: int = 0,
-    events: list[tuple[int, str]] | None = None,
-    genders=None,
-) -> tuple[str, str] | None:
-    """Return (speaker, type): a pronoun is the named speaker who spoke last before it (of the
-    pronoun's gender where the article shows it); a short name is that person's full name."""
-    low = mention.lower()
-    if DOCUMENT.fullmatch(low):
-        low = "it"  # "The statement also urged ...": the organisation that issued it
-    if low in PRONOUNS:
-        want = PRONOUNS[low]
-        gender = {"he": "m", "she": "f"}.get(low)
-        for _, m in reversed([e for e in (events or []) if e[0] < at and at - e[0] < 3000]):
-            stype = speaker_type(m)
-            if want is not None and stype != want:
-                continue
-            if gender and stype == "person" and genders is not None and genders(m) not in (None, gender):
-                continue
-            return resolve(m, speakers, known)
-        for _, full, stype in reversed(speakers):
-            if want is None or stype == want:
-                return full, stype
-        return None
-    stype = speaker_type(mention)
-    name = name_of(mention)
-    if name and stype == "person":
-        full = known.get(name.split()[-1])
-        if full and len(name_of(full[0])) > len(name):
-            return name_of(full[0]), full[1]
-        # "Dr David Gillingwater from the Transport Studies Group": the person, without the affiliation
-        head = PERSON_TAIL.match(mention)
-        tail = mention[head.end(1) :] if head else ""
-        # cut only an affiliation, not the title before a name ("... campaigner Caitlin Boswell")
-        if head and not _titled_name(tail) and len(head.group(1).split()) >= 2:
-            return head.group(1), stype
-    return mention, stype
+def person_name(mention: str) -> str | None:
+    """A person's mention without its affiliation ("Dr Ann Lee from the Institute" -> "Dr Ann Lee"),
+    or None when there is none to cut."""
+    head = PERSON_TAIL.match(mention)
+    tail = mention[head.end(1) :] if head else ""
+    # cut only an affiliation, not the title before a name ("... campaigner Caitlin Boswell")
+    if head and not _titled_name(tail) and len(head.group(1).split()) >= 2:
+        return head.group(1)
+    return None
