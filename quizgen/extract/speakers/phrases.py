@@ -16,7 +16,9 @@ VERB_WORDS = (
     r"|maintained|maintains|contended|contends|agreed|agrees|estimated|estimates|accused|criticised|criticized|branded"
     r"|instructed|shouted|yelled|whispered|quipped|answered|countered|retorted|boasted|complained|lamented|mused"
     r"|stating|explaining|adding|saying|telling|writing|assured|reiterated|pledged|informed|reassured|alleged"
-    r"|revealed|disclosed|denied|demanded|questioned|recounted|explained|points out|pointed out)"
+    r"|revealed|disclosed|denied|demanded|questioned|recounted|explained|points out|pointed out"
+    r"|observes|concedes|reckons|reckoned|asserts|asserted|stresses|jokes|quips|predicts|cautions|acknowledges"
+    r"|counters|retorts|laments|complains|boasts|pleads|vows)"
 )
 VERB = re.compile(rf"\b{VERB_WORDS}\b")
 # Title words that belong to a speaker's description: "national security adviser", "spokesman"
@@ -29,14 +31,17 @@ PERSON_WORDS = frozenset(
     " deputy member mp lord lady sir dr mr mrs ms miss prince king queen pope singer star rider"
     " actor actress writer witness doctor nurse teacher student resident fan spokesmen officials"
     " researcher investigator organiser organizer critic"
-    " premier chancellor counsellor counselor diplomat president-elect vice".split()
+    " premier chancellor counsellor counselor diplomat president-elect vice"
+    " frontman frontwoman businessman businesswoman sportsman sportswoman congressman congresswoman councillor"
+    " candidate activist veteran boss striker midfielder defender goalkeeper winner champion guitarist drummer"
+    " rapper musician artist producer presenter comedian chef designer owner".split()
 )
 ORG_WORDS = frozenset(
     "kremlin ministry department office council agency police company corporation corp inc ltd"
     " government committee commission authority association union party statement report bank"
     " group organisation organization institute service services court board federation foundation"
     " house army military embassy administration parliament congress senate newspaper agency's"
-    " media tv channel network cdc un nato fbi cia kcna bbc cnn ap reuters firm club team"
+    " media tv channel network firm club team band squad crew panel"
     " league university school hospital charity website".split()
 )
 # A document standing in for whoever issued it: "The statement said", "the report added"
@@ -53,6 +58,12 @@ DESCRIPTION_WORDS = frozenset(
     " team club party company firm agency's group's".split()
 )
 DETERMINERS = frozenset("the a an one another its his her their".split())
+# Words that open a sentence, capitalised there, and are no part of a name after them: "Sure Robbie is"
+OPENERS = frozenset(
+    "but yet so however meanwhile still sure yes now then also even only just perhaps maybe well thus indeed"
+    " although though while when after before since as if once because and or nor instead again today"
+    " yesterday here there obviously clearly personally hopefully unfortunately fortunately ultimately finally".split()
+)
 LINKS = frozenset("of for at from to and in on".split())
 # Periods that do not end anything: "Mr.", "Dr.", "R.", "U.S.", "Lt. Col." -> masked as "·"
 ABBREV_DOT = re.compile(r"\b(Mr|Ms|Dr|Lt|St|Jr|Sr|Mt|Rev|Gov|Sen|Rep|Col|Gen|Sgt|Capt|Prof|Mrs|Cmdr|Adm|No|[A-Z])\.")
@@ -169,7 +180,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
         or picked[0][2].lower() in PRONOUNS
     ):
         picked.pop(0)
-    while picked and picked[0][2].lower() in LINKS | {"but", "yet", "so", "however", "meanwhile", "still"}:
+    while picked and picked[0][2].lower() in LINKS | OPENERS:
         picked.pop(0)
     words = [w for _, _, w in picked]
     if not valid_np(words):
@@ -234,7 +245,9 @@ def name_of(speaker: str) -> str:
 
 
 # Last words that name a body, not a person: "... Intelligence System", "the New York Times"
-ORG_HEADS = frozenset("system times news post journal herald gazette tribune telegraph guardian institute agency".split())
+ORG_HEADS = frozenset(
+    "system times news post journal herald gazette tribune telegraph guardian institute institution agency".split()
+)
 
 
 def speaker_type(mention: str) -> str:
@@ -242,7 +255,7 @@ def speaker_type(mention: str) -> str:
     words = [re.sub(r"(?:['’]s?|[.,])$", "", w.lower()) for w in mention.split()]
     if words and words[-1] in ORG_HEADS:
         return "organisation"
-    if any(w in ORG_WORDS for w in words) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", mention.strip()):
+    if any(w in ORG_WORDS for w in words) or re.search(r"(?:^|\s)[A-Z][A-Z0-9&]{1,5}$", mention.strip()):
         if not any(w in PERSON_WORDS for w in words):
             return "organisation"
     return "person"
@@ -269,3 +282,24 @@ def person_name(mention: str) -> str | None:
     if head and not _titled_name(tail) and len(head.group(1).split()) >= 2:
         return head.group(1)
     return None
+
+
+# Words that may run on in the name of whoever issued a document: "the Commons work and pensions committee"
+ISSUER_TOKEN = re.compile(r"\s*([\w·'’&-]+)")
+ISSUER_STOP = re.compile(r"[a-z]+ed|is|was|are|were|has|had|have|said|says|will|would|which|who|that|to|in|on|at|as")
+
+
+def issuer_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The body named after "a report by" / "a statement from": up to its last name or body word."""
+    start = end = None
+    for _ in range(10):
+        m = ISSUER_TOKEN.match(masked, pos, limit)
+        if not m or ISSUER_STOP.fullmatch(m.group(1)):
+            break
+        if start is None:
+            start = m.start(1)
+        w = m.group(1)
+        if w[0].isupper() or w.lower() in ORG_WORDS or w.lower().rstrip("s") in PERSON_WORDS:
+            end = m.end()
+        pos = m.end()
+    return (start, end) if start is not None and end is not None else None

@@ -1,45 +1,68 @@
-"""Salience: who "he", "she", "they" or "the statement" stands for, and the full name behind a
-short one, from the people and bodies the article has named before the mention."""
+"""Salience: who "he", "she", "they", "the statement" or "Mr Lane" stands for, from the people and
+bodies the article has named before the mention.
+
+Input: the article, its quoted stretches and the speaker mentions the cues found. Output:
+resolve(mention, offset) -> (speaker, type). A pronoun is the nearest earlier subject or speaker
+that agrees with it in gender and number (the subject of the previous attributed quote, whom the
+paragraph is about); only when there is none, the nearest earlier mention of any kind.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...model import Article
 from ...words import word_starts
+from .entities import Entity, Registry, is_common_word, is_group
 from .phrases import (
     DOCUMENT,
+    PERSON_WORDS,
     PRONOUNS,
     VERB,
+    issuer_after,
     name_of,
     person_name,
+    phrase_after,
     phrase_before,
-    sentence_subject,
     speaker_type,
 )
 
-MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
-CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-PRONOUN_ANY = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-# Speech verbs looked at in one sentence: real sentences have a few; hostile text has thousands
-MAX_VERBS_PER_SENTENCE = 8
-# How far back (characters) a pronoun looks for the one it stands for
+# A finite verb right after its subject: "Smith said", "she was", "Owen is confident", "Young shot"
+FINITE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does"
+    r"|said|says|told|went|came|made|took|gave|won|lost|beat|got|became|began|left|met|ran|held|led|kept"
+    r"|felt|thought|saw|spoke|wrote|shot|hit|put|set|spent|sent|brought|bought|caught|found|built|paid|sold|stood"
+    r"|wore|drew|drove|flew|grew|knew|threw|chose|rose|fell|fought|struck|quit|cut|let|[a-z]{2,}ed"
+    # "lands in Kenya", "takes the lead" (not "colleagues Gary": a plural noun)
+    r"|[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|in|on|at|to|that|for|with|from|his|her|their|its|it|him|them|up|out|off|into)\b))\b"
+)
+# A possessor before the subject's noun: "Williams' track beat ...", "Depp's performance drew ..."
+POSSESSOR = re.compile(r"((?:[A-Z][\w·-]*\s+){0,2}[A-Z][\w·-]*?)['’]s?\s+[a-z]+(?:\s+[a-z]+)?$")
+# A noun phrase right after a verb or a preposition is its object, not a clause's subject:
+# "he represented Cardiff seats", "whose time in Erfurt elevated him", "told Lee"
+OBJECT_BEFORE = re.compile(
+    r"\b(?:in|at|on|of|for|from|by|with|to|into|onto|over|under|about|against|than|like|between|among|through"
+    r"|is|was|are|were|be|been|being|has|have|had|said|says|told|tells|gave|made|took|beat|won|lost|saw|met"
+    r"|[a-z]{3,}ed|[a-z]{3,}ing)\s+$",
+    re.I,
+)
+# "he and Lord Lee became friends": a subject joined to a pronoun is not the subject alone
+JOINED_TO_PRONOUN = re.compile(r"\b(?:he|she|i|we|they|you)\s+(?:and|or)\s+$", re.I)
+# A person named with a title or a role: "Mrs Lee", "Dr. Ann Lee", "prosecutor Jane Doe"
+TITLED_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?|(?:" + "|".join(sorted(PERSON_WORDS)) + r"))"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+)
+# A document and who issued it: "a report by the Commons committee", "a statement from the ministry"
+ISSUED_BY = re.compile(r"\b(?:statement|report|letter|release|study|survey)\s+(?:by|from)\s+")
+# How far back a pronoun looks for the one it stands for: characters, and mentions at most
 LOOK_BACK = 3000
-
-
-def known_speakers(mentions: list[str]) -> dict[str, tuple[str, str]]:
-    """Surname (or organisation) -> (fullest description, type) for every named speaker."""
-    known: dict[str, tuple[str, str]] = {}
-    for m in mentions:
-        stype = speaker_type(m)
-        name = name_of(m) if stype == "person" else re.sub(r"^(?:the|a|an)\s+", "", m, flags=re.I)
-        if not name:
-            continue
-        key = name.split()[-1] if stype == "person" else name
-        prev = known.get(key)
-        if prev is None or len(name_of(prev[0]) or prev[0]) < len(name):
-            known[key] = (m, stype)
-    return known
+MAX_CANDIDATES = 200
+# Verbs looked at in one sentence: real sentences have a few; hostile text has thousands
+MAX_VERBS_PER_SENTENCE = 8
+# Roles a mention can have, most salient first
+SPEAKER, SUBJECT, OTHER, ISSUER = "speaker", "subject", "other", "issuer"
 
 
 class Salience:
@@ -48,105 +71,171 @@ class Salience:
     def __init__(self, article: Article, masked: str, inside: list[tuple[int, int]], named: list[tuple[int, str]]):
         """``inside``: the quoted stretches; ``named``: (offset, mention) of every quote's speaker."""
         self.text = article.text
-        self.inside = inside
-        self.known = known_speakers([m for _, m in named if m.lower() not in PRONOUNS])
-        events = _speech_subjects(article, masked, inside) + list(named)
-        for key, (full, stype) in self.known.items():
-            if stype == "person":
-                for start in word_starts(article.text, key):
-                    if not any(a < start < b for a, b in inside):
-                        events.append((start, full))
-        for sent in article.sentences:
-            if sent.body:
-                subject = sentence_subject(masked, sent.start, sent.end)
-                if subject and re.fullmatch(r"(?:[A-Z][\w·'’-]*\s+){0,3}[A-Z][\w·'’-]*", masked[subject[0] : subject[1]]):
-                    events.append((subject[0], article.text[subject[0] : subject[1]]))
-        self.events = sorted({(o, m) for o, m in events if m.lower() not in PRONOUNS})
-        self._genders: dict[str, str | None] = {}
+        self.inside = sorted(inside)
+        self.paragraphs = [start for start, _ in article.paragraphs]
+        self.registry = Registry(article.text, self._quoted)
         self.speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
+        trusted = {offset for offset, _ in named}
+        marks = {(offset, mention, SPEAKER) for offset, mention in named}
+        marks.update(self._subjects(article, masked))
+        marks.update((offset, mention, ISSUER) for offset, mention in self._issuers(article, masked))
+        marks.update((m.start(), article.text[m.start() : m.end()], OTHER) for m in self._titled(masked))
+        self.mentions: list[tuple[int, Entity, str]] = []  # (offset, entity, role), in reading order
+        for offset, mention, role in sorted(marks):
+            if mention.lower() in PRONOUNS:
+                entity = self._antecedent(mention.lower(), offset)
+            else:
+                entity = self.registry.add(mention, spoke=role == SPEAKER, trusted=offset in trusted)
+            if entity is not None:
+                self.mentions.append((offset, entity, role))
+        self.mentions = sorted(self.mentions + self.registry.other_mentions({o for o, _, _ in self.mentions}), key=_first)
+
+    def _quoted(self, offset: int) -> bool:
+        i = bisect_left(self.inside, (offset, offset)) - 1
+        return i >= 0 and self.inside[i][0] < offset < self.inside[i][1]
+
+    def _subjects(self, article: Article, masked: str):
+        """(offset, mention, role) of who each clause outside quotes is about: the subject of a
+        speech verb (a speaker), of any other verb (a subject), or the possessor of the subject."""
+        for s in article.sentences:
+            if not s.body:
+                continue
+            seen = 0
+            for verbs, role in ((VERB, SPEAKER), (FINITE, SUBJECT)):
+                for v in verbs.finditer(masked, s.start, s.end):
+                    if seen >= MAX_VERBS_PER_SENTENCE:
+                        break
+                    seen += 1
+                    if self._quoted(v.start()):
+                        continue
+                    found = phrase_before(masked, v.start(), s.start)
+                    if found and not self._opens_clause(masked, s.start, found[0]):
+                        continue  # "whose time in Erfurt elevated", "he represented Cardiff seats": not a subject
+                    if role == SPEAKER and not found and re.search(r",\s*$", masked[max(s.start, v.start() - 3) : v.start()]):
+                        found = phrase_after(masked, v.end() + 1, s.end)  # "..., said Mr Lee."
+                    if found:
+                        if self._names_someone(masked, found, s.start):
+                            # "He conceded Lee might have ...": a subject inside what someone says is not
+                            # what the sentence is about
+                            embedded = role == SUBJECT and VERB.search(masked, s.start, found[0])
+                            yield found[0], article.text[found[0] : found[1]], OTHER if embedded else role
+                        continue
+                    owner = POSSESSOR.search(masked, max(s.start, v.start() - 80), v.start())
+                    if owner and masked[owner.start() - 1 : owner.start()] in ("", " ", "\n"):
+                        yield owner.start(1), article.text[owner.start(1) : owner.end(1)], SUBJECT
+
+    @staticmethod
+    def _opens_clause(masked: str, sentence_start: int, at: int) -> bool:
+        """True when a noun phrase at ``at`` may be a clause's subject: not right after a verb or
+        a preposition, nor joined to a pronoun."""
+        lead = masked[max(sentence_start, at - 16) : at]
+        return not OBJECT_BEFORE.search(lead) and not JOINED_TO_PRONOUN.search(lead)
+
+    def _names_someone(self, masked: str, span: tuple[int, int], sentence_start: int) -> bool:
+        """True for a pronoun, or a name that names someone: not a capitalised word that only
+        opens sentences ("Victory took them top" is not about a person called Victory)."""
+        mention = masked[span[0] : span[1]]
+        words = mention.split()
+        if mention.lower() in PRONOUNS or len(words) > 1 or span[0] > sentence_start:
+            return True
+        return not is_common_word(masked, words[0]) or any(
+            not re.search(r"[.!?\"“”]\s*$|^\s*$", masked[max(0, o - 3) : o]) for o in word_starts(masked, words[0])
+        )
+
+    def _titled(self, masked: str):
+        """Every person named with a title or a role outside quotes, wherever they stand in the
+        sentence: "met Mrs Lee", "beaten by prosecutor Jane Doe"."""
+        for m in TITLED_NAME.finditer(masked):
+            if not self._quoted(m.start()):
+                yield m
+
+    def _issuers(self, article: Article, masked: str):
+        """(offset, issuer) for "a report by X", "a statement from X's office"."""
+        for m in ISSUED_BY.finditer(masked):
+            found = issuer_after(masked, m.end(), min(len(masked), m.end() + 120))
+            if found and not self._quoted(m.start()):
+                yield found[0], article.text[found[0] : found[1]]
+
+    # --- resolving ---
 
     def heard(self, mention: str, speaker: str, stype: str) -> None:
         """Record a quote's resolved speaker, the fallback for a pronoun with nobody before it."""
         self.speakers.append((mention, speaker, stype))
 
     def resolve(self, mention: str, at: int = 0) -> tuple[str, str] | None:
-        """Return (speaker, type): a pronoun is the named speaker who spoke last before it (of the
-        pronoun's gender where the article shows it); a short name is that person's full name."""
+        """Return (speaker, type): a pronoun or a document is the one it stands for; a short name
+        is that person's full name."""
         low = mention.lower()
         if DOCUMENT.fullmatch(low):
-            low = "it"  # "The statement also urged ...": the organisation that issued it
+            issuer = self._antecedent("it", at, roles=(ISSUER,)) or self._antecedent("it", at)
+            return (issuer.name, issuer.type) if issuer else (mention, "organisation")
         if low in PRONOUNS:
+            found = self._antecedent(low, at)
+            if found:
+                return found.name, "organisation" if found.type == "organisation" else "person"
             want = PRONOUNS[low]
-            gender = {"he": "m", "she": "f"}.get(low)
-            for _, m in reversed([e for e in self.events if e[0] < at and at - e[0] < LOOK_BACK]):
-                stype = speaker_type(m)
-                if want is not None and stype != want:
-                    continue
-                if gender and stype == "person" and self.gender(m) not in (None, gender):
-                    continue
-                return self._named(m)
             for _, full, stype in reversed(self.speakers):
                 if want is None or stype == want:
                     return full, stype
             return None
         return self._named(mention)
 
+    def _antecedent(self, pronoun: str, at: int, roles: tuple[str, ...] | None = None) -> Entity | None:
+        """The entity a pronoun at ``at`` stands for: the nearest earlier subject or speaker that
+        agrees with it in gender and number, else the nearest earlier mention that does."""
+        hi = bisect_left(self.mentions, at, key=_first)
+        window = [m for m in self.mentions[max(0, hi - MAX_CANDIDATES) : hi] if at - m[0] < LOOK_BACK]
+        paragraph = self._paragraph_start(at)
+        here = [m for m in window if m[0] >= paragraph]
+        earlier = [m for m in window if m[0] < paragraph]
+        if roles:
+            steps = [(here, roles, True), (earlier, roles, True)]
+        else:
+            steps = [
+                (here, (SPEAKER, SUBJECT), True),
+                (here, (OTHER,), True),
+                (earlier, (SPEAKER, SUBJECT), True),
+                (here, (SPEAKER, SUBJECT), False),  # 'Smith was angry. "We were robbed," he said.'
+                (earlier, (OTHER,), True),
+                (earlier, (SPEAKER, SUBJECT), False),
+            ]
+        for mentions, wanted, confirmed in steps:
+            for _, entity, role in reversed(mentions):
+                if role in wanted and entity.confirmed == confirmed and self._agrees(pronoun, entity):
+                    return entity
+        return None
+
+    def _paragraph_start(self, at: int) -> int:
+        """Where the paragraph holding an offset starts (0 before the first)."""
+        i = bisect_left(self.paragraphs, at + 1) - 1
+        return self.paragraphs[i] if i >= 0 else 0
+
+    def _agrees(self, pronoun: str, entity: Entity) -> bool:
+        if pronoun in ("he", "she"):
+            gender = self.registry.gender(entity)
+            return entity.type == "person" and not is_group(entity) and gender in (None, "m" if pronoun == "he" else "f")
+        if pronoun == "it":
+            return entity.type == "organisation"
+        if pronoun == "they":
+            return entity.type == "organisation" or is_group(entity)
+        return True
+
     def _named(self, mention: str) -> tuple[str, str]:
-        """A named speaker: a short name becomes the person's full name, an affiliation is cut."""
+        """A named speaker: a short name becomes the full name the person spoke under, an
+        affiliation is cut."""
         stype = speaker_type(mention)
         name = name_of(mention)
         if name and stype == "person":
-            full = self.known.get(name.split()[-1])
-            if full and len(name_of(full[0])) > len(name):
-                return name_of(full[0]), full[1]
+            entity = self.registry.find(name)
+            full = entity.name if entity and entity.spoke else ""
+            if len(full) > len(name) and set(name.split()) <= set(full.split()):
+                return full, stype
             # "Dr David Gillingwater from the Transport Studies Group": the person, without the affiliation
             bare = person_name(mention)
             if bare:
                 return bare, stype
         return mention, stype
 
-    def gender(self, mention: str) -> str | None:
-        """ "m", "f" or None: from a title, or from the pronoun that follows each mention of the
-        person's first name (or surname) in the article."""
-        if mention in self._genders:
-            return self._genders[mention]
-        result = None
-        if re.search(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b", mention):
-            result = "m"
-        elif re.search(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\b", mention):
-            result = "f"
-        else:
-            name = (name_of(mention) or mention).split()
-            probes = {" ".join(name), name[0], name[-1]}
-            votes = 0
-            for probe in probes:
-                for start in word_starts(self.text, probe):
-                    end = start + len(probe)
-                    p = PRONOUN_ANY.search(self.text, end, end + 120)
-                    # a pronoun with another name between it and the mention is not about this person
-                    if (
-                        p
-                        and not any(a < p.start() < b for a, b in self.inside)
-                        and not CAPITALISED.search(self.text, end, p.start())
-                    ):
-                        votes += 1 if MALE.fullmatch(p.group()) else -1
-            result = "m" if votes > 0 else "f" if votes < 0 else None
-        self._genders[mention] = result
-        return result
 
-
-def _speech_subjects(article: Article, masked: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """(offset, mention) of every named subject of a speech verb outside quotes, in order."""
-    out = []
-    for s in article.sentences:
-        if not s.body:
-            continue
-        for i, v in enumerate(VERB.finditer(masked, s.start, s.end)):
-            if i >= MAX_VERBS_PER_SENTENCE:
-                break
-            if any(a < v.start() < b for a, b in inside):
-                continue
-            found = phrase_before(masked, v.start(), s.start)
-            if found:
-                out.append((found[0], article.text[found[0] : found[1]]))
-    return out
+def _first(mention: tuple[int, Entity, str]) -> int:
+    return mention[0]

@@ -1,0 +1,237 @@
+"""Entities: the people and bodies an article names, each with every way it is named ("Graham
+Lane", "Mr Lane", "Lane") and the gender the article gives it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...words import word_starts
+from .phrases import DOCUMENT, PERSON_WORDS, VERB, name_of, speaker_type
+
+# Titles and words that give a person's gender: "Mr", "Dame", "spokeswoman", "actress"
+MALE_WORDS = re.compile(
+    r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|Duke|Earl|[a-z]{3,}(?<!wo)(?<!hu)man|actor|husband|son|boy"
+    r"|brother|father|king|prince)\b"
+)
+FEMALE_WORDS = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|[a-z]+woman|actress|wife|daughter|girl|sister|mother"
+    r"|queen|princess|widow|waitress|hostess)\b"
+)
+# Titles before a name: "Mr Hale", "Dr. Lee"
+TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)[.·]?"
+# A pronoun after a name that tells the name's gender: "Lee said he", "Lee ... her first title"
+# (not "him" or "her" as an object: "Ozzy gave her", "the goal earned him")
+GENDER_PRONOUN = re.compile(
+    r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself|her(?=\s+(?!(?:to|and|the|a|an|in|on|at|for|with|that|when|as|from"
+    r"|by|of|up|out|off|back|down|over|if|so|but|or|was|is|had|has)\b)[a-z])))\b",
+    re.I,
+)
+CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+# A gendered noun right before a name: "his wife Sharon", "Keane frontman Tom Chaplin"
+GENDERED_BEFORE_M = re.compile(r"\b(?:husband|son|brother|father|boyfriend|actor|king|prince|[a-z]{3,}(?<!wo)(?<!hu)man)\s+$")
+GENDERED_BEFORE_F = re.compile(r"\b(?:wife|daughter|sister|mother|girlfriend|actress|queen|princess|widow|[a-z]+woman)\s+$")
+# Where a sentence (or paragraph) starts: a capitalised word there may be any word
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
+# A title or role in a mention: it names a person even before any pronoun does
+PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Rev|" + "|".join(sorted(PERSON_WORDS)) + r")\b", re.I)
+# Nouns for a body of people: "they" may stand for them ("the band", "the committee")
+GROUP_WORDS = frozenset("band group team party couple pair family duo trio committee board panel union club side crew".split())
+# A description, not a name: "the Belgian", "a Briton" (but "the Rev John Smith" names)
+DESCRIPTION = re.compile(r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+)*[A-Z][\w-]*$")
+# A group of people named by what they are: "the band", "The MPs", "the report's authors"
+GROUP = re.compile(
+    r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(GROUP_WORDS)) + r"|[a-z]+(?:er|or|ist|ian|ant|ent)s|[A-Z]{2,5}s)"
+)
+# Two people at once: "Lee and Park"
+COORDINATION = re.compile(r"\s(?:and|or|&)\s")
+
+
+@dataclass(eq=False)
+class Entity:
+    """One person or body: every way the article names it, and the ones it spoke under."""
+
+    key: str
+    type: str  # "person" or "organisation"
+    names: set[str] = field(default_factory=set)  # proper names: "Graham Lane", "Lane"
+    mentions: list[str] = field(default_factory=list)  # as written: "Graham Lane, leader of the group"
+    spoke: list[str] = field(default_factory=list)  # the mentions that attribute a quote or speech
+    confirmed: bool = True  # False for a bare capitalised name nothing yet shows to be a person
+
+    @property
+    def name(self) -> str:
+        """How to name it in an answer: the fullest name it spoke under, else the fullest name;
+        a surname alone keeps its title ("Mr Hale")."""
+        if self.type == "person":
+            spoken = [name_of(m) for m in self.spoke if name_of(m)]
+            best = max(spoken or self.names, key=lambda n: (len(n.split()) <= 3, len(n)))
+            if " " not in best:
+                # "Ozzy" or "Lane" spoke; the article gave the full name elsewhere
+                fuller = [n for n in self.names if len(n.split()) in (2, 3) and best in n.split()]
+                if fuller:
+                    return max(fuller, key=len)
+                for m in self.mentions:
+                    titled = re.search(TITLE + r"\s+" + re.escape(best) + r"\b", m)
+                    if titled:
+                        return titled.group()
+            return best
+        return max(self.spoke or self.mentions, key=len)
+
+
+def is_common_word(text: str, word: str) -> bool:
+    """True when the text also writes the word in lower case: capitalised, it may only open a sentence."""
+    return word[:1].isupper() and next(word_starts(text, word[0].lower() + word[1:]), None) is not None
+
+
+def is_group(entity: Entity) -> bool:
+    """True for a body or a group of people: "they" may stand for it."""
+    return entity.type in ("organisation", "group")
+
+
+class Registry:
+    """The entities of one article, found by full name, surname or first name."""
+
+    def __init__(self, text: str, quoted: Callable[[int], bool]):
+        self.text = text
+        self.quoted = quoted
+        self.entities: list[Entity] = []
+        self.by_name: dict[str, Entity] = {}
+        self._genders: dict[int, str | None] = {}
+
+    def add(self, mention: str, spoke: bool = False, trusted: bool = False) -> Entity | None:
+        """The entity a mention names, added when new. A trusted mention (a quote's speaker)
+        confirms a person, as does a title, a gendered word, or "he" or "she" after the name;
+        a bare capitalised name stays unconfirmed ("Victory", "Labour" may name nobody)."""
+        if DOCUMENT.fullmatch(mention.lower()):
+            return None  # a document stands for whoever issued it
+        stype = speaker_type(mention)
+        if stype == "person" and GROUP.fullmatch(mention):
+            stype = "group"  # "the band", "the MPs": "they" may stand for them
+        if stype == "person":
+            name = name_of(mention)
+            if not name or COORDINATION.search(name) or DESCRIPTION.match(mention):
+                return None  # "Lee and Park" name nobody alone; "the Belgian" describes, it does not name
+            marked = PERSON_MARK.search(mention) or MALE_WORDS.search(mention) or FEMALE_WORDS.search(mention)
+            entity = self.find(name)
+            if entity is None:
+                entity = self._new(name, stype)
+                entity.confirmed = False
+            if not entity.confirmed:
+                entity.confirmed = bool(trusted or marked or self._votes([name]))
+            self._alias(entity, name)
+        else:
+            key = re.sub(r"^(?:the|a|an)\s+", "", mention, flags=re.I).lower()
+            entity = self.by_name.get(key)
+            if entity is None:
+                if not (trusted or re.match(r"(?:the\s|[A-Z])", mention, re.I)):
+                    return None
+                entity = self._new(key, stype)
+        entity.mentions.append(mention)
+        if spoke:
+            entity.spoke.append(mention)
+        self.entities.remove(entity)
+        self.entities.append(entity)  # most recently named last
+        return entity
+
+    def _new(self, key: str, stype: str) -> Entity:
+        entity = Entity(key, stype)
+        self.by_name[key] = entity
+        self.entities.append(entity)
+        return entity
+
+    def _alias(self, entity: Entity, name: str) -> None:
+        entity.names.add(name)
+        self.by_name.setdefault(name, entity)
+
+    def find(self, name: str) -> Entity | None:
+        """The person a name stands for: the same full name; for one word, the person most
+        recently named with it as surname or first name; for a full name, the person known so far
+        by its surname alone."""
+        if name in self.by_name:
+            return self.by_name[name]
+        words = name.split()
+        people = [e for e in reversed(self.entities) if e.type == "person"]
+        if len(words) == 1:
+            for position in (-1, 0):
+                for e in people:
+                    if any(n.split()[position] == name for n in e.names if len(n.split()) > 1 or position == -1):
+                        return e
+            return None
+        # "Graham Lane" after "Lane" or "Graham" alone: the same person, unless that one already
+        # has a full name of their own
+        for e in people:
+            if (words[-1] in e.names or words[0] in e.names) and not any(len(n.split()) > 1 for n in e.names):
+                return e
+        return None
+
+    def other_mentions(self, seen: set[int]) -> list[tuple[int, Entity, str]]:
+        """Every later mention of a person's names, at the lowest salience."""
+        out = []
+        for e in self.entities:
+            if e.type != "person":
+                continue
+            for name in e.names:
+                if self.find(name) is not e:
+                    continue  # a surname two people share names neither
+                for start in word_starts(self.text, name):
+                    if start not in seen and not self.quoted(start):
+                        out.append((start, e, "other"))
+        return out
+
+    def gender(self, entity: Entity) -> str | None:
+        """ "m", "f" or None: from a title or a gendered word in a mention, else from the pronouns
+        that follow the person's names in the article."""
+        if id(entity) in self._genders:
+            return self._genders[id(entity)]
+        said = " ".join(entity.mentions)
+        male, female = MALE_WORDS.search(said), FEMALE_WORDS.search(said)
+        if male and not female:
+            result: str | None = "m"
+        elif female and not male:
+            result = "f"
+        else:
+            words = {n.split()[0] for n in entity.names if len(n.split()) > 1} | {n.split()[-1] for n in entity.names}
+            probes = {n for n in entity.names if " " in n} | {w for w in words if self._only(w, entity)}
+            result = self._described(sorted(probes)) or self._votes(sorted(probes))
+        self._genders[id(entity)] = result
+        return result
+
+    def _described(self, names: list[str]) -> str | None:
+        """ "m" or "f" from a gendered noun right before a name: "his wife Sharon", "frontman Tom"."""
+        found = set()
+        for probe in names:
+            for start in word_starts(self.text, probe):
+                before = self.text[max(0, start - 20) : start]
+                if GENDERED_BEFORE_F.search(before):
+                    found.add("f")
+                elif GENDERED_BEFORE_M.search(before):
+                    found.add("m")
+        return found.pop() if len(found) == 1 else None
+
+    def _only(self, word: str, entity: Entity) -> bool:
+        """True when no other person has the word among their names (two Osbournes share theirs)."""
+        return not any(e is not entity and word in " ".join(e.names).split() for e in self.entities if e.type == "person")
+
+    def _votes(self, names: list[str]) -> str | None:
+        """ "m" or "f" by the pronouns that follow the names in the same sentence: "Lee said he
+        ...", "Lee, who won her first title, ..."."""
+        votes = 0
+        for probe in names:
+            common = is_common_word(self.text, probe)
+            for start in word_starts(self.text, probe):
+                if " " not in probe and common and SENTENCE_START.search(self.text, max(0, start - 4), start):
+                    continue  # "That", "Victory" opening a sentence name nobody
+                end = start + len(probe)
+                p = GENDER_PRONOUN.search(self.text, end, end + 120)
+                # a pronoun after another name, a full stop or a speech verb ("Lee says she must ...")
+                # need not be about this person
+                if (
+                    p
+                    and not self.quoted(p.start())
+                    and not CAPITALISED.search(self.text, end, p.start())
+                    and not re.search(r"[.!?]", self.text[end : p.start()])
+                    and not VERB.search(self.text, end, p.start())
+                ):
+                    votes += 1 if p.group("m") else -1
+        return "m" if votes > 0 else "f" if votes < 0 else None
