@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Article
+from ..model import Article, Sentence
 
 QUOTE_MARK = re.compile(r"[\"“”„]")
 # A quoted stretch with no mark inside it: '"a liar"', '“pay a price”'
@@ -25,6 +25,29 @@ class QuoteSpan:
     @property
     def words(self) -> tuple[int, int]:
         return self.open + 1, self.close
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation with the sentences it opens and closes in, and its words without the marks."""
+
+    span: QuoteSpan
+    first: Sentence
+    last: Sentence
+    words: str
+
+    @property
+    def opens_sentence(self) -> bool:
+        """True when the quote starts its sentence (a continuation, not a phrase in someone's prose)."""
+        return self.span.open <= self.first.start + 1
+
+    def is_sentence(self, text: str) -> bool:
+        """True when the quote is a sentence of its own: it opens its sentence and nothing but
+        punctuation or an attribution after a comma follows it ('"Angels" is a fine song' is not)."""
+        inner = text[self.span.open + 1 : self.span.close].rstrip()
+        after = text[self.span.close + 1 : self.last.end]
+        ends = self.span.run_on or inner.endswith((",", ".", "!", "?", "…", "-", "—", "–"))
+        return self.opens_sentence and (ends or not re.match(r"\s*[\w(]", after))
 
 
 def quote_spans(article: Article) -> Iterator[QuoteSpan]:

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Article, Fact, Sentence
-from .marks import QUOTE_MARK, quote_spans
-from .speakers import Quote, Speakers
+from .marks import QUOTE_MARK, Quote, quote_spans
+from .speakers import Speakers
 from .speakers.phrases import phrase_before
 
 # Reported speech: "X said (that) ..." with no quote marks

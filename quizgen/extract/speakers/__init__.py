@@ -9,27 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Article, Sentence
-from ..marks import QUOTE_MARK, QuoteSpan
-from .cues import Site, attribution, site_of
-from .phrases import VERB, mask, name_of, phrase_before
+from ..marks import Quote
+from .cues import Site, attribution, previous_sentence, share_with_next, site_of
+from .phrases import mask, name_of
 from .salience import Salience
 
-__all__ = ["Quote", "Speaker", "Speakers", "name_of"]
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A quote as the speaker finder sees it: its marks and the sentences it opens and closes in."""
-
-    span: QuoteSpan
-    first: Sentence
-    last: Sentence
-    words: str
-
-    @property
-    def opens_sentence(self) -> bool:
-        """True when the quote starts its sentence (a continuation, not a phrase in someone's prose)."""
-        return self.span.open <= self.first.start + 1
+__all__ = ["Speaker", "Speakers", "name_of"]
 
 
 @dataclass(frozen=True)
@@ -53,12 +38,7 @@ class Speakers:
         self.masked = mask(article.text)
         found = [attribution(self._site(q)) for q in quotes]
         lasts = [q.last for q in quotes]
-        # '"very useful" and "we will meet again," said X': a partial quote shares the attribution
-        # of the quote after it in the same sentence
-        for i in range(len(quotes) - 2, -1, -1):
-            if found[i] is None and found[i + 1] is not None and quotes[i + 1].first is lasts[i] and not quotes[i].opens_sentence:
-                found[i] = found[i + 1]
-                lasts[i] = lasts[i + 1]
+        share_with_next(article.text, quotes, found, lasts)
         self.found = found
         self.lasts = lasts
         named = [(f[0], article.text[f[0] : f[1]]) for f in found if f]
@@ -74,11 +54,12 @@ class Speakers:
         last: Speaker | None = None
         last_para = -1
         for quote, found, end_sentence in zip(self.quotes, self.found, self.lasts, strict=True):
-            if found is None and quote.opens_sentence:
-                found = self._previous_sentence_speaker(quote.first)
+            whole = quote.is_sentence(text)
+            if found is None and whole and not self.salience.quoted(quote.first.start - 2):
+                found = previous_sentence(self.article, self.masked, quote.first, self.salience.is_person)
             if found is None:
                 # an unattributed quote that opens its sentence goes on with the last speaker's words
-                if last is not None and quote.first.paragraph - last_para <= 1 and quote.opens_sentence:
+                if last is not None and quote.first.paragraph - last_para <= 1 and whole:
                     start = quote.span.open + 1
                     who = Speaker(start, start + len(quote.words), last.name, last.name, last.type, end_sentence)
                     last_para = end_sentence.paragraph
@@ -99,17 +80,6 @@ class Speakers:
             last_para = end_sentence.paragraph
             self.salience.heard(mention, name, stype)
             yield quote, last
-
-    def _previous_sentence_speaker(self, sentence: Sentence) -> tuple[int, int] | None:
-        """'She said she wished ... . "I always take them off ...": the speaker of the sentence
-        right before, when it reports speech."""
-        sentences = self.article.sentences
-        i = sentences.index(sentence) if sentence in sentences else -1
-        prev = sentences[i - 1] if i > 0 else None
-        if prev is None or prev.paragraph != sentence.paragraph or QUOTE_MARK.search(prev.text):
-            return None
-        v = VERB.search(self.masked, prev.start, prev.end)
-        return phrase_before(self.masked, v.start(), prev.start) if v else None
 
     def resolve(self, mention: str, at: int) -> tuple[str, str] | None:
         """(name, type) for a speaker mention at an offset: pronouns and short names resolved."""

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...model import Article, Sentence
-from ..marks import QUOTE_MARK, QUOTE_SPAN, QuoteSpan
-from .phrases import PERSON_WORDS, VERB, phrase_after, phrase_before, sentence_subject
+from ..marks import QUOTE_MARK, QUOTE_SPAN, Quote, QuoteSpan
+from .phrases import FINITE, PERSON_WORDS, VERB, VERB_FIRST, phrase_after, phrase_before, sentence_subject, valid_np
 
 Span = tuple[int, int]
 
@@ -19,15 +19,38 @@ COMMA_GAP = re.compile(r"\s*,?\s*")
 CLAUSE_OPENER = re.compile(r"\s*,?\s*(?:while|and|but|as|whereas|although|though|because|which|who|where|when|if|so|then)\b")
 # ", saying:", "was quoted as saying": the speaker is the sentence's subject
 PARTICIPLE = re.compile(
-    r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating)\b"
+    r"(?:,\s*|\bas\s+)(?:saying|adding|telling|warning|insisting|claiming|noting|explaining|arguing|calling|stating"
+    r"|speaking|talking)\b"
+    # without the comma when what was said follows: "quit claiming he was ...", "a letter stating that"
+    r"|\b(?:saying|claiming|stating|insisting|warning|arguing)\s+(?=(?:that|he|she|they|it|the)\b)"
 )
 # "described by Sharon as": a passive with the speaker after "by"
 PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
 # "described as "heartbreaking" by the department": the speaker follows the quote
-PASSIVE_BEFORE = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|termed)\s+(?:as\s+)?$")
+PASSIVE_BEFORE = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
 BY_AFTER = re.compile(r"[.,]?\s*by\s+")
 # "according to X"
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:!?\"“”]{1,100})", re.I)
+# '"...," AP quoted prosecutor Jo Hill as saying': the one quoted, not the one quoting
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:saying|telling|adding|stating)\b")
+# '"...," the agency was quoted as saying'
+QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+(?:saying|telling|adding|stating)\b")
+# '"...," is the verdict of Jo Hill': a noun for what someone said, and whose it is
+VERDICT_OF = re.compile(
+    r"\s*,?\s*(?:is|was|were|are|came)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:assessment|verdict|view|opinion|words"
+    r"|message|warning|advice|response|reaction|conclusion|comment|judgement|judgment|summary|prediction)\s+(?:of|from)\s+"
+)
+# 'In the words of the prosecutor, Jane Doe, QC, "..."'
+WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")
+# A passive verb: "he was called ...", "it has been described ...": its subject is not the speaker
+PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$")
+BY_NEXT = re.compile(r"\s+by\b")
+# '"...," underlined Mr Lee.': any verb in the past between a quote's comma and a name
+ANY_VERB_THEN_NAME = re.compile(r"\s*,?\s*[a-z]{3,}ed\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\b|[A-Z][a-z]+\s+[A-Z])")
+# "Mr Lee is alleged to have said that ...": hearsay about what the subject said
+ALLEGED = re.compile(r"\s+(?:is|was|are|were)\s+(?:alleged|reported|understood|believed|thought|said)\s+to\s+have\s+$")
+# A verb whose subject is the sentence's: "Mr Lee repeated the mantras and spoke of ..."
+SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+$")
 # How far after its closing mark a quote's attribution may be read
 REACH = 200
 
@@ -124,7 +147,59 @@ def speaker_then_said(site: Site) -> Span | None:
     return found
 
 
-AFTER: tuple[Callable[[Site], Span | None], ...] = (said_then_speaker, clause_then_said_speaker, speaker_then_said)
+def verb_then_name(site: Site) -> Span | None:
+    """'"It is a pilot project," underlined Mr Lee.': a verb the tables do not know, in the place of
+    "said", before a name."""
+    m = ANY_VERB_THEN_NAME.match(site.masked, site.after, site.limit)
+    return phrase_after(site.masked, m.end(), site.limit) if m else None
+
+
+def quoted_as_saying(site: Site) -> Span | None:
+    """'"It was easy," AP quoted prosecutor Jo Hill as saying.' (Jo Hill, not AP) and
+    '"It was easy," the agency was quoted as saying.'"""
+    m = QUOTED_AS.search(site.masked, site.after, site.limit)
+    if m and not re.search(r"[.;!?\"“”]", site.masked[site.after : m.start()]):
+        return _quoted_one(site.masked, m)
+    m = QUOTED_PASSIVE.search(site.masked, site.after, site.limit)
+    if m and not re.search(r"[.;!?\"“”]", site.masked[site.after : m.start()]):
+        return phrase_before(site.masked, m.start(), site.after)
+    return None
+
+
+def verdict_of(site: Site) -> Span | None:
+    """'"Voters are keener than members," is the dry assessment of Jo Hill, a councillor.'"""
+    m = VERDICT_OF.match(site.masked, site.after, site.limit)
+    return phrase_after(site.masked, m.end(), site.limit) if m else None
+
+
+def closing_attribution(site: Site) -> Span | None:
+    """'Voters' "pent up passion" could change the result, Jo Hill has said.': the speaker and the
+    verb close the quote's sentence after a comma."""
+    end = site.last.end
+    tail = site.masked[site.after : end]
+    if QUOTE_MARK.search(tail):
+        return None
+    clause = re.search(r",([^,]{2,120})$", tail.rstrip())
+    if not clause:
+        return None
+    start = site.after + clause.start(1)
+    words = site.masked[start : site.after + clause.end(1)]
+    m = re.fullmatch(rf"\s*(.+?)\s+(?:has\s+|had\s+|have\s+)?{VERB.pattern}(?:\s+[^.!?]{{0,40}})?[.!?]?[\"”’]?", words)
+    if m:
+        return phrase_before(site.masked, start + m.end(1), start)
+    m = re.fullmatch(rf"\s*{VERB.pattern}\s+(.+?)[.!?]?[\"”’]?", words)
+    return phrase_after(site.masked, start + m.start(1), start + m.end(1)) if m else None
+
+
+AFTER: tuple[Callable[[Site], Span | None], ...] = (
+    said_then_speaker,
+    quoted_as_saying,
+    verdict_of,
+    clause_then_said_speaker,
+    speaker_then_said,
+    closing_attribution,
+    verb_then_name,
+)
 
 
 # --- before the quote, in the sentence it opens in ---
@@ -138,12 +213,33 @@ def said_speaker_comma(site: Site) -> Span | None:
     return None
 
 
+def says_speaker_colon(site: Site) -> Span | None:
+    """'Observes Mr Hadi: "The economy marks a divide."': the verb opens the sentence."""
+    m = VERB_FIRST.match(site.masked, site.first.start, site.open)
+    if m and re.search(r":\s*$", site.masked[m.end() : site.open]):
+        return phrase_after(site.masked, m.end() + 1, site.open)
+    return None
+
+
 def speaker_said_before(site: Site) -> Span | None:
-    """'Maria Lopez said: "We will win."' and 'Adviser Tom Hale warned that the firm will "pay a price".'"""
+    """'Maria Lopez said: "We will win."' and 'Adviser Tom Hale warned that the firm will "pay a price".'
+    Not a passive ("he was called ..."); hearsay names its subject ("Mr Lee is alleged to have said
+    that ..."); a verb sharing its subject takes the sentence's ("Mr Lee paused and spoke of ...")."""
     verbs = list(VERB.finditer(site.masked, site.first.start, site.open))
     if not verbs:
         return None
-    found = phrase_before(site.masked, verbs[-1].start(), site.first.start)
+    verb = verbs[-1].start()
+    between = QUOTE_SPAN.search(site.masked, verbs[-1].end(), site.open)
+    if between and FINITE.search(site.masked, between.end(), site.open):
+        return None  # 'Lee thanked "the fans" and sang "Angels"': "thanked" governs the first quote only
+    if PASSIVE_AUX.search(site.masked, max(site.first.start, verb - 20), verb) or BY_NEXT.match(site.masked, verbs[-1].end()):
+        return None  # "he was called ...", "described by Jo as ...": the subject is not the speaker
+    alleged = ALLEGED.search(site.masked, max(site.first.start, verb - 40), verb)
+    if alleged:
+        verb = alleged.start()
+    found = phrase_before(site.masked, verb, site.first.start)
+    if not found and SHARED_SUBJECT.search(site.masked, max(site.first.start, verb - 8), verb):
+        return sentence_subject(site.masked, site.first.start, verb)
     if found:
         # 'Smith, a spokesman for the ministry, said': the name before the apposition
         words = site.text[found[0] : found[1]].split()
@@ -179,6 +275,26 @@ def subject_with_participle_or_colon(site: Site) -> Span | None:
     return None
 
 
+def in_the_words_of(site: Site) -> Span | None:
+    """'In the words of the prosecutor, Jane Doe, "It was planned."'"""
+    m = WORDS_OF.search(site.masked, site.first.start, site.open)
+    return phrase_after(site.masked, m.end(), site.open) if m else None
+
+
+def quoted_as_saying_before(site: Site) -> Span | None:
+    """'A paper quoted Jo Hill as saying: "It was planned."' (Jo Hill, not the paper)."""
+    m = QUOTED_AS.search(site.masked, site.first.start, site.open)
+    return _quoted_one(site.masked, m) if m else None
+
+
+def _quoted_one(masked: str, m: re.Match) -> Span | None:
+    """The whole phrase between "quoted" and "as saying" when it is a speaker: "an insider in the talks"."""
+    words = m.group("who").split()
+    if len(words) <= 8 and valid_np(re.split(r"\s(?:in|at|of|from|for|with|on)\s", m.group("who"))[0].split()):
+        return m.start("who"), m.end("who")
+    return phrase_after(masked, m.start("who"), m.end("who"))
+
+
 def according_to(site: Site) -> Span | None:
     """'"Prices will rise," according to the central bank.'"""
     m = ACCORDING.search(site.masked, site.close, site.limit) or ACCORDING.search(site.masked, site.first.start, site.open)
@@ -186,8 +302,11 @@ def according_to(site: Site) -> Span | None:
 
 
 BEFORE: tuple[Callable[[Site], Span | None], ...] = (
+    says_speaker_colon,
+    quoted_as_saying_before,
     said_speaker_comma,
     speaker_said_before,
+    in_the_words_of,
     described_by_as,
     described_as_by,
     subject_with_participle_or_colon,
@@ -207,3 +326,44 @@ def attribution(site: Site) -> Span | None:
         if found:
             return found
     return None
+
+
+# --- across quotes and sentences: a quote with no cue of its own ---
+
+
+def share_with_next(text: str, quotes: list[Quote], found: list[Span | None], lasts: list[Sentence]) -> None:
+    """Give an unattributed quote the attribution of the quote right after it: a partial quote in
+    the same sentence ('"very useful" and "we will meet again," said X'), or a quote the writer
+    ran on into the next without closing it ('"A. "B," said X')."""
+    for i in range(len(quotes) - 2, -1, -1):
+        if found[i] is not None or found[i + 1] is None:
+            continue
+        here, nxt = quotes[i], quotes[i + 1]
+        partial = nxt.first is lasts[i] and not here.opens_sentence
+        run_on = here.opens_sentence and not text[here.span.close : nxt.span.open].strip(' \n"”')
+        if partial or run_on:
+            found[i] = found[i + 1]
+            lasts[i] = lasts[i + 1]
+
+
+def previous_sentence(article: Article, masked: str, sentence: Sentence, is_person: Callable[[str], bool]) -> Span | None:
+    """A quote that opens its sentence, with no cue of its own, is spoken by whoever the sentence
+    right before (in the same paragraph, outside any quote) reports or is about: 'She said she
+    wished she had worn them. "I always take them off."'; 'His friend, Jo Banks, blames the war.
+    "We lost people."'; 'The problem, according to Mr Lane, is the leader. "I have a slogan."'
+    ("according to" a paper or an agency that only reported it does not make it the speaker)."""
+    sentences = article.sentences
+    i = sentences.index(sentence) if sentence in sentences else -1
+    prev = sentences[i - 1] if i > 0 else None
+    if prev is None or prev.paragraph != sentence.paragraph or QUOTE_MARK.search(prev.text):
+        return None
+    v = VERB.search(masked, prev.start, prev.end)
+    found = phrase_before(masked, v.start(), prev.start) if v else None
+    if found:
+        return found
+    found = sentence_subject(masked, prev.start, prev.end)
+    if found and is_person(masked[found[0] : found[1]]):
+        return found
+    m = ACCORDING.search(masked, prev.start, prev.end)
+    found = phrase_after(masked, m.start("who"), m.end("who") + 1) if m else None
+    return found if found and is_person(masked[found[0] : found[1]]) else None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...words import word_starts
-from .phrases import DOCUMENT, PERSON_WORDS, VERB, name_of, speaker_type
+from .phrases import AGENT_NOUN, DOCUMENT, PERSON_WORDS, VERB, name_of, speaker_type
 
 # Titles and words that give a person's gender: "Mr", "Dame", "spokeswoman", "actress"
 MALE_WORDS = re.compile(
@@ -106,8 +106,8 @@ class Registry:
         if DOCUMENT.fullmatch(mention.lower()):
             return None  # a document stands for whoever issued it
         stype = speaker_type(mention)
-        if stype == "person" and GROUP.fullmatch(mention):
-            stype = "group"  # "the band", "the MPs": "they" may stand for them
+        if stype == "person" and (GROUP.fullmatch(mention) or self._people(mention)):
+            stype = "group"  # "the band", "the MPs", "officials", "voters": "they" may stand for them
         if stype == "person":
             name = name_of(mention)
             if not name or COORDINATION.search(name) or DESCRIPTION.match(mention):
@@ -133,6 +133,15 @@ class Registry:
         self.entities.remove(entity)
         self.entities.append(entity)  # most recently named last
         return entity
+
+    def _people(self, mention: str) -> bool:
+        """True for a plural noun for people ("officials", "voters"), not a surname ("Sanders")."""
+        low = mention.lower()
+        if " " in low or not low.endswith("s"):
+            return False
+        if low[:-1] in PERSON_WORDS:
+            return True
+        return bool(AGENT_NOUN.fullmatch(low)) and (mention.islower() or is_common_word(self.text, mention))
 
     def _new(self, key: str, stype: str) -> Entity:
         entity = Entity(key, stype)

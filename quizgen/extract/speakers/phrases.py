@@ -18,9 +18,14 @@ VERB_WORDS = (
     r"|stating|explaining|adding|saying|telling|writing|assured|reiterated|pledged|informed|reassured|alleged"
     r"|revealed|disclosed|denied|demanded|questioned|recounted|explained|points out|pointed out"
     r"|observes|concedes|reckons|reckoned|asserts|asserted|stresses|jokes|quips|predicts|cautions|acknowledges"
-    r"|counters|retorts|laments|complains|boasts|pleads|vows)"
+    r"|counters|retorts|laments|complains|boasts|pleads|vows"
+    # verbs that judge out loud, with the words they quote: 'thanked "all the members"'
+    r"|thanked|praised|hailed|welcomed|condemned|blamed|slammed|spoke of|speaking of|talked of|talking of"
+    r"|ruled|call for)"
 )
 VERB = re.compile(rf"\b{VERB_WORDS}\b")
+# A speech verb opening a sentence: "Observes Mr Hadi:", "Says Lee:"
+VERB_FIRST = re.compile(rf"(?i:{VERB_WORDS})\b")
 # Title words that belong to a speaker's description: "national security adviser", "spokesman"
 PERSON_WORDS = frozenset(
     "adviser advisor spokesman spokeswoman spokesperson minister secretary president official officer"
@@ -69,16 +74,40 @@ LINKS = frozenset("of for at from to and in on".split())
 ABBREV_DOT = re.compile(r"\b(Mr|Ms|Dr|Lt|St|Jr|Sr|Mt|Rev|Gov|Sen|Rep|Col|Gen|Sgt|Capt|Prof|Mrs|Cmdr|Adm|No|[A-Z])\.")
 TOKEN = re.compile(r"[\w·'’&-]+|[^\w\s]")
 TRAILING = re.compile(
-    r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$"
+    r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|meanwhile|however|instead"
+    r"|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$"
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|whose)\s+$", re.I)
 REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
 # How far back a speaker phrase may reach: bounds the work on hostile, unpunctuated text
 MAX_PHRASE = 300
+# A name with its descriptions set off by commas, right before the verb: "Stephen Douglas, 26, from
+# Wales, said", or a description left without its closing comma: "Katrina Bull, a candidate said"
+CHAIN_END = re.compile(r",\s*$|,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*$")
+MAX_CHAIN = 5
+# An aside between dashes right before the verb: "The band - whose LP sold best - thanked"
+DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}\s[-–—]\s*$")
+# A relative clause whose verb speaks: "Mr Lee, who has described it as ..."
+RELATIVE_WHO = re.compile(r",\s*who\s*$")
+# Documents that may speak for whoever issued them when they name it: "the Halifax survey"
+DOCUMENT_WORDS = frozenset("statement report letter release study survey poll document review".split())
 NP_AFTER = re.compile(r"[^,.;:!?\"“”()]{1,120}")
 NP_AFTER_CUT = re.compile(
     r"\s+(?:in|on|at|during|after|before|last|this|yesterday|today|when|while|as|to|who|which|adding|according|earlier|later|told|said)\b.*$"
 )
+# A finite verb right after its subject: "Smith said", "she was", "Owen is confident", "Young shot"
+FINITE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does"
+    r"|said|says|told|went|came|made|took|gave|won|lost|beat|got|became|began|left|met|ran|held|led|kept"
+    r"|felt|thought|saw|spoke|wrote|shot|hit|put|set|spent|sent|brought|bought|caught|found|built|paid|sold|stood"
+    r"|wore|drew|drove|flew|grew|knew|threw|chose|rose|fell|fought|struck|quit|cut|let|sang|rang|swam|ate|drank"
+    r"|stole|froze|woke|rode|hung|slept|fled|shook|stuck|swore|tore|forgot|[a-z]{2,}ed"
+    # "lands in Kenya", "takes the lead" (not "colleagues Gary": a plural noun)
+    r"|[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|in|on|at|to|that|for|with|from|his|her|their|its|it|him|them|up|out|off|into)\b))\b"
+)
+ANY_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}?\s[-–—]\s")
+# "(But) it was Mr Lee who ...": the subject is the one the sentence points at
+CLEFT = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:was|is)\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+who\b")
 OPENING_ADVERBIAL = re.compile(
     r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+"
 )
@@ -90,6 +119,10 @@ def mask(text: str) -> str:
 
 
 AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?")
+# Plurals shaped like people that are not: "others said", "papers said"
+NOT_PEOPLE = frozenset(
+    "others papers numbers documents comments statements figures orders letters matters markets events".split()
+)
 
 
 def valid_np(words: list[str]) -> bool:
@@ -106,7 +139,12 @@ def valid_np(words: list[str]) -> bool:
         return False
     if head[0].isupper() or head.lower().rstrip("s") in PERSON_WORDS or head.lower() in PERSON_WORDS | ORG_WORDS:
         return True
-    # "one Weibo commenter", "a local resident": a noun for someone who does something
+    if head.lower() in DOCUMENT_WORDS:
+        # "the Halifax survey", "a Capital Economics statement": a document that names who issued it
+        return any(w[0].isupper() and w.lower() not in DETERMINERS for w in words[:-1])
+    # "one Weibo commenter", "a local resident", "organisers": a noun for someone who does something
+    if len(words) == 1 and low[0].endswith("s") and low[0] not in NOT_PEOPLE:
+        return bool(AGENT_NOUN.fullmatch(low[0]))
     return len(words) >= 2 and bool(AGENT_NOUN.fullmatch(head.lower()))
 
 
@@ -114,26 +152,18 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     """The speaker phrase that ends right before a speech verb at ``end`` (offsets), or None."""
     floor = max(floor, end - MAX_PHRASE)
     chunk = masked[floor:end]
-    appos = re.search(r",\s*([^,]{2,120}?),\s*$", chunk)
-    if appos:
-        # 'A, B, said': one is the name, the other its description ("Jessica Caldwell, Edmunds'
-        # executive director, said"; "The charity's director, Barbara Stocking, said")
-        b = phrase_before(masked, floor + appos.end(1), floor + appos.start(1))
-        a = phrase_before(masked, floor + appos.start(), floor)
-        b_words = masked[b[0] : b[1]].split() if b else []
-        if (
-            b
-            and b_words[-1][0].isupper()
-            and not b_words[0][0].islower()
-            and b_words[-1].lower() not in PERSON_WORDS | ORG_WORDS
-            and not re.search(r"['’]s?$", b_words[0])
-            and len(b_words) <= 4
-        ):
-            return b
-        return a or b
     trail = TRAILING.search(chunk)
     if trail:
-        chunk = chunk[: trail.start()]
+        chunk = chunk[: trail.start()]  # "Lee, whose album is out, has said": the verb's helpers go
+        end = floor + len(chunk)
+    if CHAIN_END.search(chunk):
+        found = _apposition_chain(masked, floor, end)
+        if found:
+            return found
+    aside = DASH_ASIDE.search(chunk) or RELATIVE_WHO.search(chunk)
+    if aside:
+        # "The band - whose LP sold best - thanked", "Mr Lee, who has described": the one before
+        return phrase_before(masked, floor + aside.start(), floor)
     stop = len(chunk.rstrip())
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(chunk, 0, stop)]
     picked: list[tuple[int, int, str]] = []
@@ -151,6 +181,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
             or low in PERSON_WORDS
             or (low.endswith("s") and low[:-1] in PERSON_WORDS)  # "researchers", "authors"
             or (not picked and AGENT_NOUN.fullmatch(low) is not None)  # "one Weibo commenter"
+            or (not picked and low in DOCUMENT_WORDS)  # "the Halifax survey"
             or low in ORG_WORDS
             or low in DESCRIPTION_WORDS
             or (low in LINKS and picked and picked[-1][2][0].isupper() and low != "to")
@@ -178,6 +209,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
         picked[0][2][0].isupper()
         or picked[0][2].lower() in DETERMINERS | PERSON_WORDS | ORG_WORDS | DESCRIPTION_WORDS
         or picked[0][2].lower() in PRONOUNS
+        or (len(picked) == 1 and AGENT_NOUN.fullmatch(picked[0][2]))  # "organisers said"
     ):
         picked.pop(0)
     while picked and picked[0][2].lower() in LINKS | OPENERS:
@@ -188,6 +220,33 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     if not any(w[0].isupper() for w in words) and RELATIVE_BEFORE.search(chunk[: picked[0][0]]):
         return None  # "the document, which media reports ...": a clause about something else
     return floor + picked[0][0], floor + picked[-1][1]
+
+
+def _apposition_chain(masked: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The name in a chain of commas before a verb: the first part that is a name, else the first
+    phrase. "Stephen Douglas, 26, from Wales, said"; "The charity's director, Barbara Stocking,
+    said"; "Katrina Bull, a prospective candidate said"."""
+    chunk = masked[floor:end]
+    body = re.sub(r",\s*$", "", chunk)
+    cuts = [-1] + [m.start() for m in re.finditer(",", body)] + [len(body)]
+    parts = [(floor + a + 1, floor + b) for a, b in zip(cuts, cuts[1:], strict=False)][-MAX_CHAIN:]
+    fallback = None
+    for start, stop in parts:
+        found = phrase_before(masked, stop, start)
+        if not found or masked[start : found[0]].strip().lower() not in ("", *OPENERS):
+            continue  # not a phrase of its own: "In London", "who leaves a son"
+        words = masked[found[0] : found[1]].split()
+        if (
+            words[-1][0].isupper()
+            and not words[0][0].islower()
+            and words[0].lower() not in DETERMINERS  # "The leader of Ennahda" describes
+            and words[-1].lower() not in PERSON_WORDS | ORG_WORDS
+            and not re.search(r"['’]s?$", words[0])
+            and len(words) <= 5
+        ):
+            return found
+        fallback = fallback or found
+    return fallback
 
 
 def phrase_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -214,13 +273,17 @@ def phrase_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The subject of a sentence: the phrase before its first verb ("Sunak defended ...")."""
+    """The subject of a sentence: the phrase before its first verb ("Sunak defended ..."), or the
+    one a cleft sentence puts first ("But it was Mr Lee who took the stage")."""
     lead = OPENING_ADVERBIAL.match(masked, start, limit)
     pos = lead.end() if lead else start
-    verb = re.compile(
-        r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|had|has|was|is|will|would|gave|took|told|made|said|went|came|spoke|wrote|went)\b"
-    )
-    for m in verb.finditer(masked, pos, limit):
+    cleft = CLEFT.match(masked, pos, limit)
+    if cleft:
+        return phrase_before(masked, cleft.end("who"), cleft.start("who"))
+    asides = [(a.start(), a.end()) for a in ANY_DASH_ASIDE.finditer(masked, pos, limit)]
+    for m in FINITE.finditer(masked, pos, limit):
+        if any(a <= m.start() and m.end() <= b for a, b in asides):
+            continue  # "The band - whose LP was the best - thanked": not the aside's verb
         found = phrase_before(masked, m.start(), pos)
         # the phrase opens the sentence, or is the name in "The EU's commissioner, Louis Michel, was"
         if found and re.fullmatch(r"\s*|[^.;:!?]*,\s*", masked[pos : found[0]]):

@@ -17,6 +17,7 @@ from ...words import word_starts
 from .entities import Entity, Registry, is_common_word, is_group
 from .phrases import (
     DOCUMENT,
+    FINITE,
     PERSON_WORDS,
     PRONOUNS,
     VERB,
@@ -28,15 +29,6 @@ from .phrases import (
     speaker_type,
 )
 
-# A finite verb right after its subject: "Smith said", "she was", "Owen is confident", "Young shot"
-FINITE = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does"
-    r"|said|says|told|went|came|made|took|gave|won|lost|beat|got|became|began|left|met|ran|held|led|kept"
-    r"|felt|thought|saw|spoke|wrote|shot|hit|put|set|spent|sent|brought|bought|caught|found|built|paid|sold|stood"
-    r"|wore|drew|drove|flew|grew|knew|threw|chose|rose|fell|fought|struck|quit|cut|let|[a-z]{2,}ed"
-    # "lands in Kenya", "takes the lead" (not "colleagues Gary": a plural noun)
-    r"|[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|in|on|at|to|that|for|with|from|his|her|their|its|it|him|them|up|out|off|into)\b))\b"
-)
 # A possessor before the subject's noun: "Williams' track beat ...", "Depp's performance drew ..."
 POSSESSOR = re.compile(r"((?:[A-Z][\w·-]*\s+){0,2}[A-Z][\w·-]*?)['’]s?\s+[a-z]+(?:\s+[a-z]+)?$")
 # A noun phrase right after a verb or a preposition is its object, not a clause's subject:
@@ -54,6 +46,8 @@ TITLED_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?|(?:" + "|".join(sorted(PERSON_WORDS)) + r"))"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 )
+# A pronoun and its verb in one word: "I'm", "It's", "They've"
+CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|who)['’](?:m|s|re|ve|ll|d)")
 # A document and who issued it: "a report by the Commons committee", "a statement from the ministry"
 ISSUED_BY = re.compile(r"\b(?:statement|report|letter|release|study|survey)\s+(?:by|from)\s+")
 # How far back a pronoun looks for the one it stands for: characters, and mentions at most
@@ -73,7 +67,7 @@ class Salience:
         self.text = article.text
         self.inside = sorted(inside)
         self.paragraphs = [start for start, _ in article.paragraphs]
-        self.registry = Registry(article.text, self._quoted)
+        self.registry = Registry(article.text, self.quoted)
         self.speakers: list[tuple[str, str, str]] = []  # (mention, resolved speaker, type) in reading order
         trusted = {offset for offset, _ in named}
         marks = {(offset, mention, SPEAKER) for offset, mention in named}
@@ -90,7 +84,19 @@ class Salience:
                 self.mentions.append((offset, entity, role))
         self.mentions = sorted(self.mentions + self.registry.other_mentions({o for o, _, _ in self.mentions}), key=_first)
 
-    def _quoted(self, offset: int) -> bool:
+    def is_person(self, mention: str) -> bool:
+        """True when a mention names someone the article shows to be a person."""
+        if CONTRACTION.search(mention):
+            return False
+        name = name_of(mention)
+        entity = self.registry.find(name) if name else None
+        if entity is None or entity.type != "person":
+            return False
+        # a first name and a surname are a person's even before the article says more
+        return entity.confirmed or any(len(n.split()) >= 2 for n in entity.names)
+
+    def quoted(self, offset: int) -> bool:
+        """True for an offset inside a quotation."""
         i = bisect_left(self.inside, (offset, offset)) - 1
         return i >= 0 and self.inside[i][0] < offset < self.inside[i][1]
 
@@ -106,7 +112,7 @@ class Salience:
                     if seen >= MAX_VERBS_PER_SENTENCE:
                         break
                     seen += 1
-                    if self._quoted(v.start()):
+                    if self.quoted(v.start()):
                         continue
                     found = phrase_before(masked, v.start(), s.start)
                     if found and not self._opens_clause(masked, s.start, found[0]):
@@ -136,6 +142,8 @@ class Salience:
         opens sentences ("Victory took them top" is not about a person called Victory)."""
         mention = masked[span[0] : span[1]]
         words = mention.split()
+        if CONTRACTION.fullmatch(mention):
+            return False  # "I'm", "It's": a pronoun with its verb
         if mention.lower() in PRONOUNS or len(words) > 1 or span[0] > sentence_start:
             return True
         return not is_common_word(masked, words[0]) or any(
@@ -146,14 +154,14 @@ class Salience:
         """Every person named with a title or a role outside quotes, wherever they stand in the
         sentence: "met Mrs Lee", "beaten by prosecutor Jane Doe"."""
         for m in TITLED_NAME.finditer(masked):
-            if not self._quoted(m.start()):
+            if not self.quoted(m.start()):
                 yield m
 
     def _issuers(self, article: Article, masked: str):
         """(offset, issuer) for "a report by X", "a statement from X's office"."""
         for m in ISSUED_BY.finditer(masked):
             found = issuer_after(masked, m.end(), min(len(masked), m.end() + 120))
-            if found and not self._quoted(m.start()):
+            if found and not self.quoted(m.start()):
                 yield found[0], article.text[found[0] : found[1]]
 
     # --- resolving ---
@@ -166,7 +174,8 @@ class Salience:
         """Return (speaker, type): a pronoun or a document is the one it stands for; a short name
         is that person's full name."""
         low = mention.lower()
-        if DOCUMENT.fullmatch(low):
+        if DOCUMENT.fullmatch(low) and not re.search(r"\s[A-Z]", mention):
+            # "the statement" is whoever issued it ("the Halifax survey" names its issuer itself)
             issuer = self._antecedent("it", at, roles=(ISSUER,)) or self._antecedent("it", at)
             return (issuer.name, issuer.type) if issuer else (mention, "organisation")
         if low in PRONOUNS:
