@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -54,6 +55,7 @@ def quote_spans(article: Article) -> Iterator[QuoteSpan]:
     """Yield balanced double-quoted spans; a paragraph left open continues into the next one
     when that paragraph opens with a quote mark. Unbalanced paragraphs are skipped."""
     text = article.text
+    starts = [s for s, _ in article.paragraphs]
     pending: int | None = None
     for p_start, p_end in article.paragraphs:
         marks = [m.start() for m in QUOTE_MARK.finditer(text, p_start, p_end)]
@@ -99,7 +101,7 @@ def quote_spans(article: Article) -> Iterator[QuoteSpan]:
             if re.search(r"[.!?,]\s*$", text[opened:p_end]):
                 pending = opened  # may continue into the next paragraph
                 # yield the part in this paragraph if the next paragraph continues it
-                nxt = _next_paragraph(article, p_end)
+                nxt = _next_paragraph(starts, p_end)
                 if nxt is not None and QUOTE_MARK.match(text, nxt):
                     yield QuoteSpan(opened, p_end, p_start, run_on=True)
                     pending = nxt
@@ -119,8 +121,6 @@ def _role(text: str, pos: int) -> str:
     return "open" if ch in "“„" else "close" if ch == "”" else "either"
 
 
-def _next_paragraph(article: Article, p_end: int) -> int | None:
-    for s, _ in article.paragraphs:
-        if s > p_end:
-            return s
-    return None
+def _next_paragraph(starts: list[int], p_end: int) -> int | None:
+    i = bisect_right(starts, p_end)
+    return starts[i] if i < len(starts) else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..model import Article, Fact, Sentence
@@ -31,19 +32,19 @@ def find_quotes(article: Article) -> Iterator[Fact]:
             continue
         quotes.append(Quote(span, sentence, article.sentence_at(span.close) or sentence, words))
     speakers = Speakers(article, quotes)
+    starts = [s.start for s in article.sentences]
     quoted_sentences: set[int] = set()
     for quote, who in speakers:
         if who is None:
             continue
-        for s in article.sentences:
-            if quote.first.start <= s.start <= who.last.start:
-                quoted_sentences.add(s.start)
+        lo, hi = bisect_left(starts, quote.first.start), bisect_right(starts, who.last.start)
+        quoted_sentences.update(starts[lo:hi])
         yield Fact(
             kind="quote",
             text=who.mention,
             start=who.start,
             end=who.end,
-            sentence=_join_sentences(article, quote.first, who.last, who.start, who.end),
+            sentence=_join_sentences(article, starts, quote.first, who.last, who.start, who.end),
             value=who.name,
             speaker=who.name,
             quote=quote.words,
@@ -54,11 +55,12 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     yield from _reported(article, speakers, quoted_sentences)
 
 
-def _join_sentences(article: Article, first: Sentence, last: Sentence, start: int, end: int | None) -> Sentence:
+def _join_sentences(article: Article, starts: list[int], first: Sentence, last: Sentence, start: int, end: int) -> Sentence:
     """The sentence or run of sentences that holds a quote and its attribution."""
     lo = min(first.start, start)
-    hi = max(last.end, end or 0)
-    sents = [s for s in article.sentences if s.end > lo and s.start < hi]
+    hi = max(last.end, end)
+    i = max(0, bisect_right(starts, lo) - 1)
+    sents = [s for s in article.sentences[i : bisect_left(starts, hi)] if s.end > lo and s.start < hi]
     if not sents:
         return first
     a, b = sents[0].start, sents[-1].end

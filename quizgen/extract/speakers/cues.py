@@ -352,9 +352,10 @@ def previous_sentence(article: Article, masked: str, sentence: Sentence, is_pers
     wished she had worn them. "I always take them off."'; 'His friend, Jo Banks, blames the war.
     "We lost people."'; 'The problem, according to Mr Lane, is the leader. "I have a slogan."'
     ("according to" a paper or an agency that only reported it does not make it the speaker)."""
-    sentences = article.sentences
-    i = sentences.index(sentence) if sentence in sentences else -1
-    prev = sentences[i - 1] if i > 0 else None
+    before = sentence.start - 1
+    while before > 0 and article.text[before].isspace():
+        before -= 1
+    prev = article.sentence_at(before)
     if prev is None or prev.paragraph != sentence.paragraph or QUOTE_MARK.search(prev.text):
         return None
     v = VERB.search(masked, prev.start, prev.end)

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...words import word_starts
 from .phrases import AGENT_NOUN, DOCUMENT, PERSON_WORDS, VERB, name_of, speaker_type
 
 # Titles and words that give a person's gender: "Mr", "Dame", "spokeswoman", "actress"
@@ -79,9 +78,40 @@ class Entity:
         return max(self.spoke or self.mentions, key=len)
 
 
-def is_common_word(text: str, word: str) -> bool:
-    """True when the text also writes the word in lower case: capitalised, it may only open a sentence."""
-    return word[:1].isupper() and next(word_starts(text, word[0].lower() + word[1:]), None) is not None
+# A capitalised word of a name: "Lee", "Henin-Hardenne", "O'Neill", the initial "R."; and any word
+NAME_TOKEN = re.compile(r"(?<![\w'’-])[A-Z](?:[\w'’-]*\w|\.)?(?![\w'’-])")
+WORD_TOKEN = re.compile(r"\w[\w'’-]*")
+# Longest name looked up: "Te Kaurinui Robert Parata"
+MAX_NAME_WORDS = 4
+
+
+class Occurrences:
+    """Where each name (a run of up to four capitalised words) and each lower-case word stands in
+    a text, read once, so finding a name costs the number of times it occurs, not the text's length."""
+
+    def __init__(self, text: str):
+        self.names: dict[str, list[int]] = {}
+        self.lower: set[str] = {w for w in WORD_TOKEN.findall(text) if w.islower()}
+        run: list[re.Match] = []
+        for m in NAME_TOKEN.finditer(text):
+            if run and text[run[-1].end() : m.start()] != " ":
+                self._add_run(text, run)
+                run = []
+            run.append(m)
+        self._add_run(text, run)
+
+    def _add_run(self, text: str, run: list[re.Match]) -> None:
+        for i in range(len(run)):
+            for j in range(i, min(len(run), i + MAX_NAME_WORDS)):
+                self.names.setdefault(text[run[i].start() : run[j].end()], []).append(run[i].start())
+
+    def starts(self, name: str) -> list[int]:
+        """Offsets where the name stands, in reading order."""
+        return self.names.get(name, [])
+
+    def common(self, word: str) -> bool:
+        """True when the text also writes the word in lower case: capitalised, it may only open a sentence."""
+        return word[:1].isupper() and word[0].lower() + word[1:] in self.lower
 
 
 def is_group(entity: Entity) -> bool:
@@ -95,8 +125,12 @@ class Registry:
     def __init__(self, text: str, quoted: Callable[[int], bool]):
         self.text = text
         self.quoted = quoted
+        self.seen = Occurrences(text)
         self.entities: list[Entity] = []
         self.by_name: dict[str, Entity] = {}
+        self.by_word: dict[str, list[Entity]] = {}  # first and last words of every name
+        self.recency: dict[int, int] = {}  # id(entity) -> when it was last named
+        self.clock = 0
         self._genders: dict[int, str | None] = {}
 
     def add(self, mention: str, spoke: bool = False, trusted: bool = False) -> Entity | None:
@@ -130,8 +164,8 @@ class Registry:
         entity.mentions.append(mention)
         if spoke:
             entity.spoke.append(mention)
-        self.entities.remove(entity)
-        self.entities.append(entity)  # most recently named last
+        self.clock += 1
+        self.recency[id(entity)] = self.clock
         return entity
 
     def _people(self, mention: str) -> bool:
@@ -141,7 +175,7 @@ class Registry:
             return False
         if low[:-1] in PERSON_WORDS:
             return True
-        return bool(AGENT_NOUN.fullmatch(low)) and (mention.islower() or is_common_word(self.text, mention))
+        return bool(AGENT_NOUN.fullmatch(low)) and (mention.islower() or self.seen.common(mention))
 
     def _new(self, key: str, stype: str) -> Entity:
         entity = Entity(key, stype)
@@ -150,29 +184,41 @@ class Registry:
         return entity
 
     def _alias(self, entity: Entity, name: str) -> None:
+        if name in entity.names:
+            return
         entity.names.add(name)
         self.by_name.setdefault(name, entity)
+        words = name.split()
+        for word in {words[0], words[-1]}:
+            people = self.by_word.setdefault(word, [])
+            if entity not in people:
+                people.append(entity)
 
     def find(self, name: str) -> Entity | None:
         """The person a name stands for: the same full name; for one word, the person most
         recently named with it as surname or first name; for a full name, the person known so far
-        by its surname alone."""
+        by its surname or first name alone."""
         if name in self.by_name:
             return self.by_name[name]
         words = name.split()
-        people = [e for e in reversed(self.entities) if e.type == "person"]
         if len(words) == 1:
             for position in (-1, 0):
-                for e in people:
-                    if any(n.split()[position] == name for n in e.names if len(n.split()) > 1 or position == -1):
-                        return e
+                found = [
+                    e
+                    for e in self.by_word.get(name, ())
+                    if any(n.split()[position] == name for n in e.names if len(n.split()) > 1 or position == -1)
+                ]
+                if found:
+                    return max(found, key=lambda e: self.recency.get(id(e), 0))
             return None
         # "Graham Lane" after "Lane" or "Graham" alone: the same person, unless that one already
         # has a full name of their own
-        for e in people:
-            if (words[-1] in e.names or words[0] in e.names) and not any(len(n.split()) > 1 for n in e.names):
-                return e
-        return None
+        found = [
+            e
+            for e in self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
+            if (words[-1] in e.names or words[0] in e.names) and not any(len(n.split()) > 1 for n in e.names)
+        ]
+        return max(found, key=lambda e: self.recency.get(id(e), 0)) if found else None
 
     def other_mentions(self, seen: set[int]) -> list[tuple[int, Entity, str]]:
         """Every later mention of a person's names, at the lowest salience."""
@@ -183,7 +229,7 @@ class Registry:
             for name in e.names:
                 if self.find(name) is not e:
                     continue  # a surname two people share names neither
-                for start in word_starts(self.text, name):
+                for start in self.seen.starts(name):
                     if start not in seen and not self.quoted(start):
                         out.append((start, e, "other"))
         return out
@@ -210,7 +256,7 @@ class Registry:
         """ "m" or "f" from a gendered noun right before a name: "his wife Sharon", "frontman Tom"."""
         found = set()
         for probe in names:
-            for start in word_starts(self.text, probe):
+            for start in self.seen.starts(probe):
                 before = self.text[max(0, start - 20) : start]
                 if GENDERED_BEFORE_F.search(before):
                     found.add("f")
@@ -220,15 +266,15 @@ class Registry:
 
     def _only(self, word: str, entity: Entity) -> bool:
         """True when no other person has the word among their names (two Osbournes share theirs)."""
-        return not any(e is not entity and word in " ".join(e.names).split() for e in self.entities if e.type == "person")
+        return all(e is entity or e.type != "person" for e in self.by_word.get(word, ()))
 
     def _votes(self, names: list[str]) -> str | None:
         """ "m" or "f" by the pronouns that follow the names in the same sentence: "Lee said he
         ...", "Lee, who won her first title, ..."."""
         votes = 0
         for probe in names:
-            common = is_common_word(self.text, probe)
-            for start in word_starts(self.text, probe):
+            common = self.seen.common(probe)
+            for start in self.seen.starts(probe):
                 if " " not in probe and common and SENTENCE_START.search(self.text, max(0, start - 4), start):
                     continue  # "That", "Victory" opening a sentence name nobody
                 end = start + len(probe)

@@ -13,8 +13,7 @@ import re
 from bisect import bisect_left
 
 from ...model import Article
-from ...words import word_starts
-from .entities import Entity, Registry, is_common_word, is_group
+from .entities import Entity, Registry, is_group
 from .phrases import (
     DOCUMENT,
     FINITE,
@@ -146,8 +145,9 @@ class Salience:
             return False  # "I'm", "It's": a pronoun with its verb
         if mention.lower() in PRONOUNS or len(words) > 1 or span[0] > sentence_start:
             return True
-        return not is_common_word(masked, words[0]) or any(
-            not re.search(r"[.!?\"“”]\s*$|^\s*$", masked[max(0, o - 3) : o]) for o in word_starts(masked, words[0])
+        seen = self.registry.seen
+        return not seen.common(words[0]) or any(
+            not re.search(r"[.!?\"“”]\s*$|^\s*$", masked[max(0, o - 3) : o]) for o in seen.starts(words[0])
         )
 
     def _titled(self, masked: str):
