@@ -292,11 +292,21 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
     return None
 
 
+# A role named by whom it serves: "a spokesman for Mr Lee", "an aide to the Prime Minister"
+ROLE_FOR = re.compile(r"(?:[^\s,]+\s+)*[a-z][\w'’-]*\s(?:of|from|at|for|to|with)\s(?:the\s+)?(?:[A-Z][\w'’.·-]*\s*)+")
+
+
 def name_of(speaker: str) -> str:
-    """The proper name at the end of a description: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'."""
-    head = re.split(r",|\s(?:of|from|at|for)\s", speaker)[0]
-    if re.search(r"[A-Z][\w'’-]*$", head.strip()):
-        speaker = head
+    """The proper name at the end of a description: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'.
+    None (empty) for a role named by whom it serves: "a spokesman for Mr Lee" is not Mr Lee."""
+    if ROLE_FOR.fullmatch(speaker):
+        return ""
+    # the first part set off by commas whose head is a name: "The head of the WTO, Pascal Lamy"
+    for part in speaker.split(","):
+        head = re.split(r"\s(?:of|from|at|for)\s", part)[0].strip()
+        if re.search(r"[A-Z][\w'’-]*$", head):
+            speaker = head
+            break
     words = speaker.replace(",", " ").split()
     out: list[str] = []
     for w in reversed(words):
