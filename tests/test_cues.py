@@ -39,6 +39,7 @@ GOLDEN = [
     ('Mr Blair, who has described the debt as a "scar", will speak today.', [("Mr Blair", "scar")]),
     ('Tom Reid quit last year claiming he was "badly treated".', [("Tom Reid", "badly treated")]),
     ('But it was Mr Hale who took the stage, speaking of a "new start".', [("Mr Hale", "new start")]),
+    ('Tom Reid makes claims that he was mistreated, saying the school had "cell blocks".', [("Tom Reid", "cell blocks")]),
     ('The Acme survey concluded that there were "signs of a slowdown".', [("The Acme survey", "signs of a slowdown")]),
     ('The mayor said the plan was "dead", according to the Daily Courier.', [("The mayor", "dead")]),
     # next to the quote
@@ -80,6 +81,7 @@ GOLDEN = [
         "a relative clause that describes",
         "a participle without its comma",
         "a cleft sentence puts its speaker first",
+        "a participle's speaker is the name opening the sentence",
         "a document that names who issued it",
         "according to a paper that only reported it",
         "a quote run on into the next one shares its attribution",

@@ -106,6 +106,10 @@ FINITE = re.compile(
     r"|[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|in|on|at|to|that|for|with|from|his|her|their|its|it|him|them|up|out|off|into)\b))\b"
 )
 ANY_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}?\s[-–—]\s")
+# A sentence that opens with a name and a verb in -s: "McFadden makes claims", "Lee says"
+NAME_THEN_VERB = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr)·?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:\w+ly\s+)?[a-z]{2,}[^s\W]s\b"
+)
 # "(But) it was Mr Lee who ...": the subject is the one the sentence points at
 CLEFT = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:was|is)\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+who\b")
 OPENING_ADVERBIAL = re.compile(
@@ -280,6 +284,9 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
     cleft = CLEFT.match(masked, pos, limit)
     if cleft:
         return phrase_before(masked, cleft.end("who"), cleft.start("who"))
+    named = NAME_THEN_VERB.match(masked, pos, limit)
+    if named:
+        return named.start(1), named.end(1)  # "McFadden makes claims that ..."
     asides = [(a.start(), a.end()) for a in ANY_DASH_ASIDE.finditer(masked, pos, limit)]
     for m in FINITE.finditer(masked, pos, limit):
         if any(a <= m.start() and m.end() <= b for a, b in asides):
