@@ -97,9 +97,14 @@ KINDS = [
     ("the Chinese CDC", "organisation"),
     ("the New York Times", "organisation"),
     ("BBC reporter Ann Cole", "person"),
+    ("The Royal College of Surgeons", "organisation"),
 ]
 
 
-@pytest.mark.parametrize("mention,expected", KINDS, ids=["a name", "a body", "an acronym", "a paper", "a person at a body"])
+@pytest.mark.parametrize(
+    "mention,expected",
+    KINDS,
+    ids=["a name", "a body", "an acronym", "a paper", "a person at a body", "a name after the is a body's"],
+)
 def test_speaker_type(mention, expected):
     assert speaker_type(mention) == expected

@@ -47,7 +47,8 @@ ORG_WORDS = frozenset(
     " group organisation organization institute service services court board federation foundation"
     " house army military embassy administration parliament congress senate newspaper agency's"
     " media tv channel network firm club team band squad crew panel"
-    " league university school hospital charity website".split()
+    " league university school hospital charity website college society trust centre center academy alliance"
+    " coalition movement forum chamber bureau".split()
 )
 # A document standing in for whoever issued it: "The statement said", "the report added"
 DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|report|letter|release|post|tweet|announcement|communique)")
@@ -335,9 +336,11 @@ def speaker_type(mention: str) -> str:
     words = [re.sub(r"(?:['’]s?|[.,])$", "", w.lower()) for w in mention.split()]
     if words and words[-1] in ORG_HEADS:
         return "organisation"
-    if any(w in ORG_WORDS for w in words) or re.search(r"(?:^|\s)[A-Z][A-Z0-9&]{1,5}$", mention.strip()):
-        if not any(w in PERSON_WORDS for w in words):
-            return "organisation"
+    body = any(w in ORG_WORDS for w in words) or re.search(r"(?:^|\s)[A-Z][A-Z0-9&]{1,5}$", mention.strip())
+    # "The Royal College of Nursing", "The Independent": a name after "the" is a body's, not a person's
+    body = body or re.match(r"[Tt]he\s+[A-Z]", mention.strip())
+    if body and not any(w in PERSON_WORDS for w in words):
+        return "organisation"
     return "person"
 
 
