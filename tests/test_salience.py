@@ -60,6 +60,18 @@ GOLDEN = [
         'Dr Ann Lee spoke first. "Rates will rise," Dr Ann Lee said.\n\n"They will rise fast," Lee added.',
         "Ann Lee",
     ),
+    (
+        'Prosecutor Jane Doe said the defendant, Mark Hill, had planned it. Hill, 34, denies it. "I never meant it," he said.',
+        "Mark Hill",
+    ),
+    (
+        'Coach Luis Ortega was pleased.\n\nRiver Plate won the match with goals from Pablo Diaz. "The boy is ready," he said.',
+        "Luis Ortega",
+    ),
+    (
+        'Mr Roy Sen runs the network. "We are growing," Acme Teleservices said in its report. "It is a good year," he said.',
+        "Roy Sen",
+    ),
 ]
 
 
@@ -80,6 +92,9 @@ GOLDEN = [
         "they is a group",
         "a document stands for whoever issued it",
         "a short name is the full name the person spoke under",
+        "a name a noun for a person introduced is a person's",
+        "a name nothing shows to be a person's is not he",
+        "a name the article calls its is a body's",
     ],
 )
 def test_speaker_resolved(text, speaker):

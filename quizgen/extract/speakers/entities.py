@@ -18,13 +18,15 @@ FEMALE_WORDS = re.compile(
     r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|[a-z]+woman|actress|wife|daughter|girl|sister|mother"
     r"|queen|princess|widow|waitress|hostess)\b"
 )
+# A lower-case noun right before a name, perhaps with a comma: "striker Dan Hollis", "the defendant, Mark Hill"
+ROLE_BEFORE = re.compile(r"\b([a-z]{3,})\s*,?\s+$")
 # Titles before a name: "Mr Hale", "Dr. Lee"
 TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)[.·]?"
 # A pronoun after a name that tells the name's gender: "Lee said he", "Lee ... her first title"
 # (not "him" or "her" as an object: "Ozzy gave her", "the goal earned him")
 GENDER_PRONOUN = re.compile(
     r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself|her(?=\s+(?!(?:to|and|the|a|an|in|on|at|for|with|that|when|as|from"
-    r"|by|of|up|out|off|back|down|over|if|so|but|or|was|is|had|has)\b)[a-z])))\b",
+    r"|by|of|up|out|off|back|down|over|if|so|but|or|was|is|had|has)\b)[a-z]))|(?P<n>its|itself))\b",
     re.I,
 )
 CAPITALISED = re.compile(r"\b[A-Z][a-z]")
@@ -152,7 +154,7 @@ class Registry:
                 entity = self._new(name, stype)
                 entity.confirmed = False
             if not entity.confirmed:
-                entity.confirmed = bool(trusted or marked or self._votes([name]))
+                entity.confirmed = bool(trusted or marked or self._votes([name]) in ("m", "f") or self._introduced(name))
             self._alias(entity, name)
         else:
             key = re.sub(r"^(?:the|a|an)\s+", "", mention, flags=re.I).lower()
@@ -264,14 +266,25 @@ class Registry:
                     found.add("m")
         return found.pop() if len(found) == 1 else None
 
+    def _introduced(self, name: str) -> bool:
+        """True when the article puts a noun for a person before the full name somewhere: "striker
+        Dan Hollis", "the defendant, Mark Hill"."""
+        if " " not in name:
+            return False
+        for start in self.seen.starts(name):
+            role = ROLE_BEFORE.search(self.text, max(0, start - 30), start)
+            if role and (role.group(1) in PERSON_WORDS or AGENT_NOUN.fullmatch(role.group(1))):
+                return True
+        return False
+
     def _only(self, word: str, entity: Entity) -> bool:
         """True when no other person has the word among their names (two Osbournes share theirs)."""
         return all(e is entity or e.type != "person" for e in self.by_word.get(word, ()))
 
     def _votes(self, names: list[str]) -> str | None:
         """ "m" or "f" by the pronouns that follow the names in the same sentence: "Lee said he
-        ...", "Lee, who won her first title, ..."."""
-        votes = 0
+        ...", "Lee, who won her first title, ..."; "n" for a body ("Acme is running its ...")."""
+        votes = bodies = 0
         for probe in names:
             common = self.seen.common(probe)
             for start in self.seen.starts(probe):
@@ -286,7 +299,12 @@ class Registry:
                     and not self.quoted(p.start())
                     and not CAPITALISED.search(self.text, end, p.start())
                     and not re.search(r"[.!?]", self.text[end : p.start()])
-                    and not VERB.search(self.text, end, p.start())
+                    and (p.group("n") or not VERB.search(self.text, end, p.start()))
                 ):
-                    votes += 1 if p.group("m") else -1
+                    if p.group("n"):
+                        bodies += 1
+                    else:
+                        votes += 1 if p.group("m") else -1
+        if bodies > abs(votes):
+            return "n"
         return "m" if votes > 0 else "f" if votes < 0 else None

@@ -64,6 +64,11 @@ DESCRIPTION_WORDS = frozenset(
     " team club party company firm agency's group's".split()
 )
 DETERMINERS = frozenset("the a an one another its his her their".split())
+# Words that open a sentence and never a name: "The previous day", "If Lee wins"
+FUNCTION_WORDS = frozenset(
+    "the a an if but and or in on at as so yet when while after before this that these those it he she they we i"
+    " you his her its their our my your there here what which who how why where for with from by to of".split()
+)
 # Words that open a sentence, capitalised there, and are no part of a name after them: "Sure Robbie is"
 OPENERS = frozenset(
     "but yet so however meanwhile still sure yes now then also even only just perhaps maybe well thus indeed"
@@ -109,7 +114,9 @@ FINITE = re.compile(
 ANY_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}?\s[-–—]\s")
 # A sentence that opens with a name and a verb in -s: "McFadden makes claims", "Lee says"
 NAME_THEN_VERB = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr)·?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:\w+ly\s+)?[a-z]{2,}[^s\W]s\b"
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr)·?\s+)?(?!" + "|".join(w.capitalize() for w in sorted(FUNCTION_WORDS)) + r")\b"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:,\s*[^,.;:!?\"“”]{1,40},)?\s+(?:\w+ly\s+)?[a-z]{2,}[^s\W](?<!ou)s\b"  # "Hill, 34, denies"
 )
 # "(But) it was Mr Lee who ...": the subject is the one the sentence points at
 CLEFT = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:was|is)\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+who\b")

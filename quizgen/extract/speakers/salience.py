@@ -17,6 +17,7 @@ from .entities import Entity, Registry, is_group
 from .phrases import (
     DOCUMENT,
     FINITE,
+    NAME_THEN_VERB,
     PERSON_WORDS,
     PRONOUNS,
     VERB,
@@ -45,6 +46,8 @@ TITLED_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?|(?:" + "|".join(sorted(PERSON_WORDS)) + r"))"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 )
+# What starts a new main clause after reported speech: "Lee said X would win, but Park is calm"
+MAIN_CLAUSE = re.compile(r";|\b(?:but|while|whereas|yet|although|though)\b")
 # A pronoun and its verb in one word: "I'm", "It's", "They've"
 CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|who)['’](?:m|s|re|ve|ll|d)")
 # A document and who issued it: "a report by the Commons committee", "a statement from the ministry"
@@ -105,6 +108,9 @@ class Salience:
         for s in article.sentences:
             if not s.body:
                 continue
+            named = NAME_THEN_VERB.match(masked, s.start, s.end)
+            if named and not self.quoted(s.start):
+                yield named.start(1), article.text[named.start(1) : named.end(1)], SUBJECT  # "Hill, 34, denies it"
             seen = 0
             for verbs, role in ((VERB, SPEAKER), (FINITE, SUBJECT)):
                 for v in verbs.finditer(masked, s.start, s.end):
@@ -122,7 +128,8 @@ class Salience:
                         if self._names_someone(masked, found, s.start):
                             # "He conceded Lee might have ...": a subject inside what someone says is not
                             # what the sentence is about
-                            embedded = role == SUBJECT and VERB.search(masked, s.start, found[0])
+                            said = list(VERB.finditer(masked, s.start, found[0]))
+                            embedded = role == SUBJECT and said and not MAIN_CLAUSE.search(masked, said[-1].end(), found[0])
                             yield found[0], article.text[found[0] : found[1]], OTHER if embedded else role
                         continue
                     owner = POSSESSOR.search(masked, max(s.start, v.start() - 80), v.start())
@@ -221,7 +228,7 @@ class Salience:
 
     def _agrees(self, pronoun: str, entity: Entity) -> bool:
         if pronoun in ("he", "she"):
-            gender = self.registry.gender(entity)
+            gender = self.registry.gender(entity)  # "n": the article calls it "its"
             return entity.type == "person" and not is_group(entity) and gender in (None, "m" if pronoun == "he" else "f")
         if pronoun == "it":
             return entity.type == "organisation"
