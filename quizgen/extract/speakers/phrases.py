@@ -114,7 +114,7 @@ FINITE = re.compile(
 ANY_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}?\s[-–—]\s")
 # A sentence that opens with a name and a verb in -s: "McFadden makes claims", "Lee says"
 NAME_THEN_VERB = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr)·?\s+)?(?!" + "|".join(w.capitalize() for w in sorted(FUNCTION_WORDS)) + r")\b"
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr)·?\s+)?(?!(?:" + "|".join(w.capitalize() for w in sorted(FUNCTION_WORDS)) + r")\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:,\s*[^,.;:!?\"“”]{1,40},)?\s+(?:\w+ly\s+)?[a-z]{2,}[^s\W](?<!ou)s\b"  # "Hill, 34, denies"
 )
