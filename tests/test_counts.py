@@ -49,6 +49,7 @@ GOLDEN = [
     ("Boats picked up 300 more.", [("300", 300, None)]),
     ("Robots will rise from 80,000 units in 2003 to 105,000 in 2007.", [("80,000", 80000, "units"), ("105,000", 105000, None)]),
     ("He starred in the series 42 Maple Road for two years.", [("two years", 2, "years")]),
+    ("He hit three home runs.", [("three", 3, "home runs")]),
 ]
 
 
@@ -99,6 +100,7 @@ GOLDEN = [
         "N more",
         "a year after in is not a ratio",
         "a title made of capitalised words is not a noun",
+        "home before a plural is part of the noun",
     ],
 )
 def test_counts(sentence, expected):

@@ -299,12 +299,21 @@ def _plural(noun: str) -> bool:
     return any(w.lower().endswith("s") or w.lower() in IRREGULAR_PLURALS for w in noun.split())
 
 
+# Words in the STOP list that may still open a counted noun: "300 more tickets", "three home runs"
+MORE_BEFORE_NOUN = re.compile(r"\s+more(?=\s+[a-z])")
+PLACE_BEFORE_NOUN = re.compile(r"\s+(home|away)(?=\s+[a-z]+s\b)")
+
+
 def _noun(text: str, pos: int) -> str | None:
     """Return the counted noun phrase after a number: "trips", "high-speed lifts", or None."""
     words = []
-    more = re.match(r"\s+more(?=\s+[a-z])", text[pos : pos + 12])
+    more = MORE_BEFORE_NOUN.match(text, pos)
     if more:
-        pos += more.end()  # "300 more tickets": the noun is "tickets"
+        pos = more.end()  # "300 more tickets": the noun is "tickets"
+    place = PLACE_BEFORE_NOUN.match(text, pos)
+    if place:
+        words.append(place.group(1))  # "three home runs", "four away games"
+        pos = place.end()
     for _ in range(4):
         m = NOUN_WORD.match(text, pos)
         if not m:
