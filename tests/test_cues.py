@@ -49,6 +49,10 @@ GOLDEN = [
     ),
     ('His friend, Ann Cole, a local councillor, blames the war. "We lost people."', [("Ann Cole", "We lost people.")]),
     ('"We will win," said Tom Reid. "It will not be easy."', [("Tom Reid", "We will win"), ("Tom Reid", "It will not be easy.")]),
+    (
+        '"Cities need power," said Jo Hill of Acme. India is a "growing economy". It will need oil, Ms Hill explained.',
+        [("Jo Hill of Acme", "Cities need power"), ("Ms Hill", "growing economy")],
+    ),
     # negatives
     ('The so-called "quiet zone" opened in May.', []),
     ('Ann Lee was called the "queen of pop".', []),
@@ -87,6 +91,7 @@ GOLDEN = [
         "a quote run on into the next one shares its attribution",
         "the subject of the sentence before a quote of its own",
         "an unattributed quote goes on with the last speaker",
+        "a phrase between a name and the same name speaking",
         "a scare quote has no speaker",
         "a passive without an agent has no speaker",
         "a speech verb governs its own quote, not a title after another verb",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ...model import Article, Sentence
 from ..marks import Quote
-from .cues import Site, attribution, previous_sentence, share_with_next, site_of
+from .cues import Site, attribution, between_mentions, previous_sentence, share_with_next, site_of
 from .phrases import mask, name_of
 from .salience import Salience
 
@@ -49,37 +49,36 @@ class Speakers:
         return site_of(self.article, self.masked, quote.span, quote.first, quote.last)
 
     def __iter__(self):
-        """Yield (quote, Speaker or None) in reading order."""
+        """Yield (quote, Speaker or None) in reading order. A quote's own cue comes first; a quote
+        that is a sentence of its own and has none takes the sentence before it, else goes on with
+        the last speaker's words (in the same or the next paragraph)."""
         text = self.article.text
         last: Speaker | None = None
-        last_para = -1
         for quote, found, end_sentence in zip(self.quotes, self.found, self.lasts, strict=True):
             whole = quote.is_sentence(text)
-            if found is None and whole and not self.salience.quoted(quote.first.start - 2):
-                found = previous_sentence(self.article, self.masked, quote.first, self.salience.is_person)
-            if found is None:
-                # an unattributed quote that opens its sentence goes on with the last speaker's words
-                if last is not None and quote.first.paragraph - last_para <= 1 and whole:
-                    start = quote.span.open + 1
-                    who = Speaker(start, start + len(quote.words), last.name, last.name, last.type, end_sentence)
-                    last_para = end_sentence.paragraph
-                    self.salience.heard(last.mention, last.name, last.type)
-                    last = Speaker(who.start, who.end, last.mention, last.name, last.type, end_sentence)
-                    yield quote, who
-                    continue
-                yield quote, None
-                continue
-            start, end = found
-            mention = text[start:end]
-            resolved = self.salience.resolve(mention, start)
-            if resolved is None:
-                yield quote, None
-                continue
-            name, stype = resolved
-            last = Speaker(start, end, mention, name, stype, end_sentence)
-            last_para = end_sentence.paragraph
-            self.salience.heard(mention, name, stype)
-            yield quote, last
+            if found is None and whole:
+                found = previous_sentence(self.article, self.masked, quote.first, self.salience)
+            if found is None and not whole:
+                found = between_mentions(self.article, self.masked, quote, self.salience)
+            if found is not None:
+                who = self._named(found, end_sentence)
+            elif whole and last is not None and quote.first.paragraph - last.last.paragraph <= 1:
+                start = quote.span.open + 1  # the answer is the name, shown on the quote's words
+                who = Speaker(start, start + len(quote.words), last.name, last.name, last.type, end_sentence)
+            else:
+                who = None
+            if who is not None:
+                self.salience.heard(who.mention, who.name, who.type)
+                last = who
+            yield quote, who
+
+    def _named(self, found: tuple[int, int], end_sentence: Sentence) -> Speaker | None:
+        """The Speaker a mention names, or None when it names nobody the article resolves."""
+        mention = self.article.text[found[0] : found[1]]
+        resolved = self.salience.resolve(mention, found[0])
+        if resolved is None:
+            return None
+        return Speaker(found[0], found[1], mention, resolved[0], resolved[1], end_sentence)
 
     def resolve(self, mention: str, at: int) -> tuple[str, str] | None:
         """(name, type) for a speaker mention at an offset: pronouns and short names resolved."""

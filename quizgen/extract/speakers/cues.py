@@ -6,12 +6,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from ...model import Article, Sentence
 from ..marks import QUOTE_MARK, QUOTE_SPAN, Quote, QuoteSpan
-from .phrases import FINITE, PERSON_WORDS, VERB, VERB_FIRST, phrase_after, phrase_before, sentence_subject, valid_np
+from .phrases import (
+    FINITE,
+    PERSON_WORDS,
+    VERB,
+    VERB_FIRST,
+    name_of,
+    phrase_after,
+    phrase_before,
+    sentence_subject,
+    valid_np,
+)
 
 Span = tuple[int, int]
+
+
+class People(Protocol):
+    """What a cue may ask about the article's people: who is a person, what is quoted."""
+
+    def is_person(self, mention: str) -> bool: ...
+
+    def quoted(self, offset: int) -> bool: ...
+
 
 # '"...," said X': only a comma (or nothing) between the closing mark and the verb
 COMMA_GAP = re.compile(r"\s*,?\s*")
@@ -51,6 +71,8 @@ ANY_VERB_THEN_NAME = re.compile(r"\s*,?\s*[a-z]{3,}ed\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|
 ALLEGED = re.compile(r"\s+(?:is|was|are|were)\s+(?:alleged|reported|understood|believed|thought|said)\s+to\s+have\s+$")
 # A verb whose subject is the sentence's: "Mr Lee repeated the mantras and spoke of ..."
 SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+$")
+# Speech verbs looked at in one sentence: real sentences have a few; hostile text has thousands
+MAX_VERBS = 8
 # How far after its closing mark a quote's attribution may be read
 REACH = 200
 
@@ -346,7 +368,7 @@ def share_with_next(text: str, quotes: list[Quote], found: list[Span | None], la
             lasts[i] = lasts[i + 1]
 
 
-def previous_sentence(article: Article, masked: str, sentence: Sentence, is_person: Callable[[str], bool]) -> Span | None:
+def previous_sentence(article: Article, masked: str, sentence: Sentence, people: People) -> Span | None:
     """A quote that opens its sentence, with no cue of its own, is spoken by whoever the sentence
     right before (in the same paragraph, outside any quote) reports or is about: 'She said she
     wished she had worn them. "I always take them off."'; 'His friend, Jo Banks, blames the war.
@@ -356,15 +378,47 @@ def previous_sentence(article: Article, masked: str, sentence: Sentence, is_pers
     while before > 0 and article.text[before].isspace():
         before -= 1
     prev = article.sentence_at(before)
-    if prev is None or prev.paragraph != sentence.paragraph or QUOTE_MARK.search(prev.text):
-        return None
+    if prev is None or prev.paragraph != sentence.paragraph or QUOTE_MARK.search(prev.text) or people.quoted(prev.start):
+        return None  # another paragraph, or a sentence inside a quote that runs on
     v = VERB.search(masked, prev.start, prev.end)
     found = phrase_before(masked, v.start(), prev.start) if v else None
     if found:
         return found
     found = sentence_subject(masked, prev.start, prev.end)
-    if found and is_person(masked[found[0] : found[1]]):
+    if found and people.is_person(masked[found[0] : found[1]]):
         return found
     m = ACCORDING.search(masked, prev.start, prev.end)
     found = phrase_after(masked, m.start("who"), m.end("who") + 1) if m else None
-    return found if found and is_person(masked[found[0] : found[1]]) else None
+    return found if found and people.is_person(masked[found[0] : found[1]]) else None
+
+
+def between_mentions(article: Article, masked: str, quote: Quote, people: People) -> Span | None:
+    """A quote with no cue of its own, in a sentence with no speech verb, between a sentence that
+    names someone and one that says they spoke: 'said Jo Hill. India is a "growing economy". The
+    firm will need oil, Ms Hill explained.' (the same paragraph throughout)."""
+    if VERB.search(masked, quote.first.start, quote.last.end):
+        return None
+    after = quote.last.end
+    while after < len(article.text) and article.text[after].isspace():
+        after += 1
+    nxt = article.sentence_at(after)
+    before = quote.first.start - 1
+    while before > 0 and article.text[before].isspace():
+        before -= 1
+    prev = article.sentence_at(before)
+    if nxt is None or prev is None or not (prev.paragraph == quote.first.paragraph == nxt.paragraph):
+        return None
+    if QUOTE_MARK.search(nxt.text) or people.quoted(nxt.start):
+        return None
+    for i, v in enumerate(VERB.finditer(masked, nxt.start, nxt.end)):
+        found = phrase_before(masked, v.start(), nxt.start)
+        if i >= MAX_VERBS:
+            break
+        if not found:
+            continue
+        mention = masked[found[0] : found[1]]
+        said = re.sub(r"^(?:the|a|an)\s+", "", name_of(mention) or mention, flags=re.I)
+        for m in re.finditer(rf"\b{re.escape(said)}\b", masked[prev.start : prev.end], re.I):
+            if not people.quoted(prev.start + m.start()):
+                return found  # named before the quote in the writer's words, not inside someone's quote
+    return None
