@@ -42,6 +42,8 @@ GOLDEN = [
     ('Tom Reid makes claims that he was mistreated, saying the school had "cell blocks".', [("Tom Reid", "cell blocks")]),
     ('The Acme survey concluded that there were "signs of a slowdown".', [("The Acme survey", "signs of a slowdown")]),
     ('The mayor said the plan was "dead", according to the Daily Courier.', [("The mayor", "dead")]),
+    ('The Acme letter reads: "Your claim is closed."', [("The Acme letter", "Your claim is closed.")]),
+    ('Ann Cole spoke on Tuesday. She expressed her anger at the man who "took everything".', [("She", "took everything")]),
     # next to the quote
     (
         'Tom Reid spoke first. "The problem is the polls. "It might sound great, but it is not," said Ann Cole.',
@@ -88,6 +90,8 @@ GOLDEN = [
         "a participle's speaker is the name opening the sentence",
         "a document that names who issued it",
         "according to a paper that only reported it",
+        "a letter reads",
+        "expressed her anger at",
         "a quote run on into the next one shares its attribution",
         "the subject of the sentence before a quote of its own",
         "an unattributed quote goes on with the last speaker",

@@ -21,7 +21,7 @@ VERB_WORDS = (
     r"|counters|retorts|laments|complains|boasts|pleads|vows"
     # verbs that judge out loud, with the words they quote: 'thanked "all the members"'
     r"|thanked|praised|hailed|welcomed|condemned|blamed|slammed|spoke of|speaking of|talked of|talking of"
-    r"|ruled|call for)"
+    r"|ruled|call for|reads|expressed)"
 )
 VERB = re.compile(rf"\b{VERB_WORDS}\b")
 # A speech verb opening a sentence: "Observes Mr Hadi:", "Says Lee:"
