@@ -98,13 +98,22 @@ KINDS = [
     ("the New York Times", "organisation"),
     ("BBC reporter Ann Cole", "person"),
     ("The Royal College of Surgeons", "organisation"),
+    ("The Mayor's Office of Housing", "organisation"),
 ]
 
 
 @pytest.mark.parametrize(
     "mention,expected",
     KINDS,
-    ids=["a name", "a body", "an acronym", "a paper", "a person at a body", "a name after the is a body's"],
+    ids=[
+        "a name",
+        "a body",
+        "an acronym",
+        "a paper",
+        "a person at a body",
+        "a name after the is a body's",
+        "a person's office is a body",
+    ],
 )
 def test_speaker_type(mention, expected):
     assert speaker_type(mention) == expected

@@ -346,11 +346,14 @@ def speaker_type(mention: str) -> str:
     body = any(w in ORG_WORDS for w in words) or re.search(r"(?:^|\s)[A-Z][A-Z0-9&]{1,5}$", mention.strip())
     # "The Royal College of Nursing", "The Independent": a name after "the" is a body's, not a person's
     body = body or re.match(r"[Tt]he\s+[A-Z]", mention.strip())
-    if body and not any(w in PERSON_WORDS for w in words):
+    # a person word that owns something names no person: "the Governor's Office"
+    people = [w for w, raw in zip(words, mention.split(), strict=True) if w in PERSON_WORDS and not POSSESSIVE.search(raw)]
+    if body and not people:
         return "organisation"
     return "person"
 
 
+POSSESSIVE = re.compile(r"['’]s?$")
 # A person's name followed by an affiliation: "X of Argus Research", "X, vice president of ..."
 PERSON_TAIL = re.compile(r"(.*?[A-Z][\w'’·.-]*)(?:,\s|\s(?:of|from|at|for|with)\s).*$")
 
