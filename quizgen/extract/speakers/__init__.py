@@ -1,8 +1,4 @@
-"""Who said it: each quote's speaker, from candidates (phrases), where they are written (cues)
-and who a pronoun or a short name stands for (salience).
-
-Input: an Article and its quote spans (from marks). Output: one Speaker or None per quote.
-"""
+"""Who said each quote: an Article and its quotes in, a Speaker (or None) per quote out."""
 
 from __future__ import annotations
 

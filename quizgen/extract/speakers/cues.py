@@ -1,5 +1,4 @@
-"""Cues: where a quote's speaker is written, one named rule per way of writing it; each returns
-the offsets of the speaker mention, or None."""
+"""Cues: where a quote's speaker is written, one named rule per way of writing it."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Entities: the people and bodies an article names, each with every way it is named ("Graham
-Lane", "Mr Lane", "Lane") and the gender the article gives it."""
+"""Entities: the people and bodies an article names, by every name it gives them, with their gender."""
 
 from __future__ import annotations
 
@@ -54,7 +53,7 @@ class Entity:
     """One person or body: every way the article names it, and the ones it spoke under."""
 
     key: str
-    type: str  # "person" or "organisation"
+    type: str  # "person", "organisation", or "group" (people named by what they are: "the band")
     names: set[str] = field(default_factory=set)  # proper names: "Graham Lane", "Lane"
     mentions: list[str] = field(default_factory=list)  # as written: "Graham Lane, leader of the group"
     spoke: list[str] = field(default_factory=list)  # the mentions that attribute a quote or speech

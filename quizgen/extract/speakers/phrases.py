@@ -1,5 +1,4 @@
-"""Candidates: the grammar of a speaker phrase ("White House national security adviser Jake Sullivan"),
-read before or after a speech verb, and whether it names a person or an organisation."""
+"""Candidates: the speaker phrase by a speech verb, the name inside it, and whether it is a person's."""
 
 from __future__ import annotations
 

@@ -1,11 +1,4 @@
-"""Salience: who "he", "she", "they", "the statement" or "Mr Lane" stands for, from the people and
-bodies the article has named before the mention.
-
-Input: the article, its quoted stretches and the speaker mentions the cues found. Output:
-resolve(mention, offset) -> (speaker, type). A pronoun is the nearest earlier subject or speaker
-that agrees with it in gender and number (the subject of the previous attributed quote, whom the
-paragraph is about); only when there is none, the nearest earlier mention of any kind.
-"""
+"""Salience: who "he", "she", "they", "the statement" or "Mr Lane" stands for in an article."""
 
 from __future__ import annotations
 
@@ -61,6 +54,9 @@ MAX_VERBS_PER_SENTENCE = 8
 SPEAKER, SUBJECT, OTHER, ISSUER = "speaker", "subject", "other", "issuer"
 
 
+# A pronoun is the nearest earlier subject or speaker that agrees with it in gender and number (the
+# subject of the previous attributed quote, whom the paragraph is about), in its own paragraph
+# first; only when there is none, the nearest earlier mention of any kind.
 class Salience:
     """The people and bodies of one article in reading order, to resolve a mention against."""
 
@@ -184,11 +180,11 @@ class Salience:
         if DOCUMENT.fullmatch(low) and not re.search(r"\s[A-Z]", mention):
             # "the statement" is whoever issued it ("the Halifax survey" names its issuer itself)
             issuer = self._antecedent("it", at, roles=(ISSUER,)) or self._antecedent("it", at)
-            return (issuer.name, issuer.type) if issuer else (mention, "organisation")
+            return (issuer.name, _kind(issuer)) if issuer else (mention, "organisation")
         if low in PRONOUNS:
             found = self._antecedent(low, at)
             if found:
-                return found.name, "organisation" if found.type == "organisation" else "person"
+                return found.name, _kind(found)
             want = PRONOUNS[low]
             for _, full, stype in reversed(self.speakers):
                 if want is None or stype == want:
@@ -227,6 +223,8 @@ class Salience:
         return self.paragraphs[i] if i >= 0 else 0
 
     def _agrees(self, pronoun: str, entity: Entity) -> bool:
+        """True when the pronoun may stand for the entity: a man or a woman for he or she (by
+        what the article shows), a body for it, a body or a group for they."""
         if pronoun in ("he", "she"):
             gender = self.registry.gender(entity)  # "n": the article calls it "its"
             return entity.type == "person" and not is_group(entity) and gender in (None, "m" if pronoun == "he" else "f")
@@ -255,3 +253,8 @@ class Salience:
 
 def _first(mention: tuple[int, Entity, str]) -> int:
     return mention[0]
+
+
+def _kind(entity: Entity) -> str:
+    """ "person" or "organisation" for a fact: a group of people speaks as people."""
+    return "organisation" if entity.type == "organisation" else "person"
