@@ -42,6 +42,7 @@ GOLDEN = [
     ('Tom Reid makes claims that he was mistreated, saying the school had "cell blocks".', [("Tom Reid", "cell blocks")]),
     ('The Acme survey concluded that there were "signs of a slowdown".', [("The Acme survey", "signs of a slowdown")]),
     ('The mayor said the plan was "dead", according to the Daily Courier.', [("The mayor", "dead")]),
+    ('According to the Daily Courier, the minister said the plan was "dead".', [("the minister", "dead")]),
     ('The Acme letter reads: "Your claim is closed."', [("The Acme letter", "Your claim is closed.")]),
     ('Ann Cole spoke on Tuesday. She expressed her anger at the man who "took everything".', [("She", "took everything")]),
     # next to the quote
@@ -90,6 +91,7 @@ GOLDEN = [
         "a participle's speaker is the name opening the sentence",
         "a document that names who issued it",
         "according to a paper that only reported it",
+        "according to a paper, then the one who said it",
         "a letter reads",
         "expressed her anger at",
         "a quote run on into the next one shares its attribution",

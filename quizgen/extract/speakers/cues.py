@@ -262,10 +262,11 @@ def speaker_said_before(site: Site) -> Span | None:
     if not found and SHARED_SUBJECT.search(site.masked, max(site.first.start, verb - 8), verb):
         return sentence_subject(site.masked, site.first.start, verb)
     if found:
-        # 'Smith, a spokesman for the ministry, said': the name before the apposition
+        # 'Smith, a spokesman for the ministry, said': the name opening the sentence before the
+        # apposition (not 'According to the Daily Courier, the minister said')
         words = site.text[found[0] : found[1]].split()
         if words[0].lower() in ("a", "an") or (words[-1].lower() in PERSON_WORDS and not any(w[0].isupper() for w in words)):
-            prev = re.search(r"((?:[A-Z][\w·'’-]*\s+){0,3}[A-Z][\w·'’-]*),\s*$", site.masked[site.first.start : found[0]])
+            prev = re.fullmatch(r"\s*((?:[A-Z][\w·'’-]*\s+){0,3}[A-Z][\w·'’-]*),\s*", site.masked[site.first.start : found[0]])
             if prev:
                 s = site.first.start + prev.start(1)
                 return s, s + len(prev.group(1))
