@@ -93,8 +93,9 @@ RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?{_RATIO_DENOMINATOR}", re.I)
 RATIO_BEFORE = re.compile(rf"\b(?:{_WORD}|\d{{1,2}})\s+in\s+(?:every\s+)?$", re.I)
 # A fraction is not a count: "two thirds of its business" (but "three quarters" of a game is a period, below)
 FRACTION_AFTER = re.compile(r"\s+(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)\b", re.I)
-# An ordinal naming a period of play or of the year: "the second period", "the first half", "third quarter"
-PERIOD_AFTER = re.compile(r"\s+(?:half|period|quarter|innings)\b", re.I)
+# An ordinal naming a period of play or of the year, or a moment of a match: "the second period",
+# "the first half", "third quarter", "in the 89th minute"
+PERIOD_AFTER = re.compile(r"\s+(?:half|period|quarter|innings|minute)\b", re.I)
 # An ordinal before a cardinal leaves the count to the cardinal: "the first three games" (not "first")
 CARDINAL_AFTER = re.compile(rf"\s+{_ANY_NUMBER}\b", re.I)
 # "first noticed the smoke": an adverb before a past-tense verb, not a rank (not "the first recorded case")
