@@ -13,7 +13,6 @@ from .phrases import (
     FINITE,
     PERSON_WORDS,
     VERB,
-    VERB_FIRST,
     name_of,
     phrase_after,
     phrase_before,
@@ -70,6 +69,10 @@ ANY_VERB_THEN_NAME = re.compile(r"\s*,?\s*[a-z]{3,}ed\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|
 ALLEGED = re.compile(r"\s+(?:is|was|are|were)\s+(?:alleged|reported|understood|believed|thought|said)\s+to\s+have\s+$")
 # A verb whose subject is the sentence's: "Mr Lee repeated the mantras and spoke of ..."
 SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+$")
+# The first word of a sentence (two for "Points out")
+FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+(?:\s+(?:out|of))?)\b")
+# The last clause of a sentence, after its last comma
+LAST_CLAUSE = re.compile(r",([^,]{2,120})$")
 # Speech verbs looked at in one sentence: real sentences have a few; hostile text has thousands
 MAX_VERBS = 8
 # How far after its closing mark a quote's attribution may be read
@@ -200,16 +203,19 @@ def closing_attribution(site: Site) -> Span | None:
     tail = site.masked[site.after : end]
     if QUOTE_MARK.search(tail):
         return None
-    clause = re.search(r",([^,]{2,120})$", tail.rstrip())
+    clause = LAST_CLAUSE.search(tail.rstrip())
     if not clause:
         return None
     start = site.after + clause.start(1)
-    words = site.masked[start : site.after + clause.end(1)]
-    m = re.fullmatch(rf"\s*(.+?)\s+(?:has\s+|had\s+|have\s+)?{VERB.pattern}(?:\s+[^.!?]{{0,40}})?[.!?]?[\"”’]?", words)
-    if m:
-        return phrase_before(site.masked, start + m.end(1), start)
-    m = re.fullmatch(rf"\s*{VERB.pattern}\s+(.+?)[.!?]?[\"”’]?", words)
-    return phrase_after(site.masked, start + m.start(1), start + m.end(1)) if m else None
+    words = site.masked[start : site.after + clause.end(1)].rstrip(' .!?"”’')
+    v = VERB.search(words)
+    if not v:
+        return None
+    if not words[: v.start()].strip():
+        return phrase_after(site.masked, start + v.end() + 1, start + len(words))  # ", said Jo Hill."
+    if len(words) - v.end() > 40:
+        return None  # the verb does not close the sentence
+    return phrase_before(site.masked, start + v.start(), start)  # ", Jo Hill has said."
 
 
 AFTER: tuple[Callable[[Site], Span | None], ...] = (
@@ -236,8 +242,8 @@ def said_speaker_comma(site: Site) -> Span | None:
 
 def says_speaker_colon(site: Site) -> Span | None:
     """'Observes Mr Hadi: "The economy marks a divide."': the verb opens the sentence."""
-    m = VERB_FIRST.match(site.masked, site.first.start, site.open)
-    if m and re.search(r":\s*$", site.masked[m.end() : site.open]):
+    m = FIRST_WORD.match(site.masked, site.first.start, site.open)
+    if m and VERB.fullmatch(m.group(1).lower()) and re.search(r":\s*$", site.masked[m.end() : site.open]):
         return phrase_after(site.masked, m.end() + 1, site.open)
     return None
 

@@ -23,8 +23,6 @@ VERB_WORDS = (
     r"|ruled|call for|reads|expressed)"
 )
 VERB = re.compile(rf"\b{VERB_WORDS}\b")
-# A speech verb opening a sentence: "Observes Mr Hadi:", "Says Lee:"
-VERB_FIRST = re.compile(rf"(?i:{VERB_WORDS})\b")
 # Title words that belong to a speaker's description: "national security adviser", "spokesman"
 PERSON_WORDS = frozenset(
     "adviser advisor spokesman spokeswoman spokesperson minister secretary president official officer"

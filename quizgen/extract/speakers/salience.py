@@ -6,11 +6,13 @@ import re
 from bisect import bisect_left
 
 from ...model import Article
-from .entities import Entity, Registry, is_group
+from .entities import GROUP_WORDS, Entity, Registry, is_group
 from .phrases import (
+    AGENT_NOUN,
     DOCUMENT,
     FINITE,
     NAME_THEN_VERB,
+    ORG_WORDS,
     PERSON_WORDS,
     PRONOUNS,
     VERB,
@@ -38,6 +40,11 @@ JOINED_TO_PRONOUN = re.compile(r"\b(?:he|she|i|we|they|you)\s+(?:and|or)\s+$", r
 TITLED_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?|(?:" + "|".join(sorted(PERSON_WORDS)) + r"))"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+)
+# Words between a subject and its verb: "Lee has also said"
+HELPERS = frozenset(
+    "also later earlier then now previously once again recently meanwhile however"
+    " had has have will would could did was is".split()
 )
 # What starts a new main clause after reported speech: "Lee said X would win, but Park is calm"
 MAIN_CLAUSE = re.compile(r";|\b(?:but|while|whereas|yet|although|though)\b")
@@ -113,7 +120,7 @@ class Salience:
                     if seen >= MAX_VERBS_PER_SENTENCE:
                         break
                     seen += 1
-                    if self.quoted(v.start()):
+                    if self.quoted(v.start()) or not _may_follow_subject(masked, max(s.start, v.start() - 60), v.start()):
                         continue
                     found = phrase_before(masked, v.start(), s.start)
                     if found and not self._opens_clause(masked, s.start, found[0]):
@@ -249,6 +256,28 @@ class Salience:
             if bare:
                 return bare, stype
         return mention, stype
+
+
+def _may_follow_subject(masked: str, lo: int, at: int) -> bool:
+    """A cheap look at the word before a verb, so most verbs need no phrase read: a subject ends
+    with a name, a pronoun, a word for people or a body, a comma or a dash (an apposition or an
+    aside), or is a possessor's noun ("Lee's album sold")."""
+    words = masked[lo:at].split()
+    while words and (words[-1] in HELPERS or words[-1].endswith("ly")):
+        words.pop()  # "Lee has also said"
+    if not words:
+        return False
+    word = words[-1]
+    low = word.lower()
+    return (
+        word[0].isupper()
+        or word[-1] in ",-–—"
+        or low in PRONOUNS
+        or low.rstrip("s") in PERSON_WORDS | ORG_WORDS | GROUP_WORDS
+        or AGENT_NOUN.fullmatch(low) is not None
+        or (len(words) > 1 and words[-2][-1:] in "'’s" and "'" in words[-2] + "’".replace("’", "'"))
+        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[-3:-1])
+    )
 
 
 def _first(mention: tuple[int, Entity, str]) -> int:
