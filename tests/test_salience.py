@@ -72,6 +72,10 @@ GOLDEN = [
         'Mr Roy Sen runs the network. "We are growing," Acme Teleservices said in its report. "It is a good year," he said.',
         "Roy Sen",
     ),
+    (
+        'The union was angry. The company, Northern Rail, said it was "sorry". "We made a fair offer," it said.',
+        "Northern Rail",
+    ),
 ]
 
 
@@ -95,6 +99,7 @@ GOLDEN = [
         "a name a noun for a person introduced is a person's",
         "a name nothing shows to be a person's is not he",
         "a name the article calls its is a body's",
+        "a name after the company is a body's",
     ],
 )
 def test_speaker_resolved(text, speaker):

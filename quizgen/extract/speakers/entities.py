@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .phrases import AGENT_NOUN, DOCUMENT, PERSON_WORDS, VERB, name_of, speaker_type
+from .phrases import AGENT_NOUN, DOCUMENT, ORG_WORDS, PERSON_WORDS, VERB, name_of, speaker_type
 
 # Titles and words that give a person's gender: "Mr", "Dame", "spokeswoman", "actress"
 MALE_WORDS = re.compile(
@@ -44,6 +44,8 @@ DESCRIPTION = re.compile(r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+)*[A-Z][\w-]*$")
 GROUP = re.compile(
     r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(GROUP_WORDS)) + r"|[a-z]+(?:er|or|ist|ian|ant|ent)s|[A-Z]{2,5}s)"
 )
+# A word for a body set before a name: "The company, Northern Rail, said", "the bank Acme"
+BODY_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(ORG_WORDS)) + r"),?\s+$")
 # Two people at once: "Lee and Park"
 COORDINATION = re.compile(r"\s(?:and|or|&)\s")
 
@@ -134,13 +136,20 @@ class Registry:
         self.clock = 0
         self._genders: dict[int, str | None] = {}
 
-    def add(self, mention: str, spoke: bool = False, trusted: bool = False) -> Entity | None:
-        """The entity a mention names, added when new. A trusted mention (a quote's speaker)
-        confirms a person, as does a title, a gendered word, or "he" or "she" after the name;
-        a bare capitalised name stays unconfirmed ("Victory", "Labour" may name nobody)."""
+    def add(self, mention: str, spoke: bool = False, trusted: bool = False, at: int | None = None) -> Entity | None:
+        """The entity a mention (at an offset) names, added when new. A trusted mention (a quote's
+        speaker) confirms a person, as does a title, a gendered word, or "he" or "she" after the
+        name; a bare capitalised name stays unconfirmed ("Victory", "Labour" may name nobody)."""
         if DOCUMENT.fullmatch(mention.lower()):
             return None  # a document stands for whoever issued it
         stype = speaker_type(mention)
+        if (
+            stype == "person"
+            and at is not None
+            and not PERSON_MARK.search(mention)
+            and BODY_BEFORE.search(self.text, max(0, at - 40), at)
+        ):
+            stype = "organisation"  # "The company, Northern Rail, said"
         if stype == "person" and (GROUP.fullmatch(mention) or self._people(mention)):
             stype = "group"  # "the band", "the MPs", "officials", "voters": "they" may stand for them
         if stype == "person":

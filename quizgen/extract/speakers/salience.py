@@ -84,7 +84,7 @@ class Salience:
             if mention.lower() in PRONOUNS:
                 entity = self._antecedent(mention.lower(), offset)
             else:
-                entity = self.registry.add(mention, spoke=role == SPEAKER, trusted=offset in trusted)
+                entity = self.registry.add(mention, spoke=role == SPEAKER, trusted=offset in trusted, at=offset)
             if entity is not None:
                 self.mentions.append((offset, entity, role))
         self.mentions = sorted(self.mentions + self.registry.other_mentions({o for o, _, _ in self.mentions}), key=_first)
