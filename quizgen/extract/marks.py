@@ -44,7 +44,7 @@ class Quote:
 
     def is_sentence(self, text: str) -> bool:
         """True when the quote is a sentence of its own: it opens its sentence and nothing but
-        punctuation or an attribution after a comma follows it ('"Angels" is a fine song' is not)."""
+        punctuation or an attribution after a comma follows it ('"Blue Moon" is a fine song' is not)."""
         inner = text[self.span.open + 1 : self.span.close].rstrip()
         after = text[self.span.close + 1 : self.last.end]
         ends = self.span.run_on or inner.endswith((",", ".", "!", "?", "…", "-", "—", "–"))
@@ -81,7 +81,7 @@ def quote_spans(article: Article) -> Iterator[QuoteSpan]:
             elif role == "open":
                 before = text[opened:pos].rstrip()
                 if not re.search(r"[.!?,][\"'’”]?$", before):
-                    # a quote inside a quote, written with the same marks ("he was the "Father of
+                    # a quote inside a quote, written with the same marks ("she was the "Queen of
                     # the House" and ..."): its closing mark is not the outer one's
                     nested = True
                     continue

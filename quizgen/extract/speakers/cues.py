@@ -42,18 +42,18 @@ PARTICIPLE = re.compile(
     # without the comma when what was said follows: "quit claiming he was ...", "a letter stating that"
     r"|\b(?:saying|claiming|stating|insisting|warning|arguing)\s+(?=(?:that|he|she|they|it|the)\b)"
 )
-# "described by Sharon as": a passive with the speaker after "by"
+# "described by Odile as": a passive with the speaker after "by"
 PASSIVE_BY = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|quoted)\s+by\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+as\s*$")
 # "described as "heartbreaking" by the department": the speaker follows the quote
 PASSIVE_BEFORE = re.compile(r"\b(?:described|called|branded|dubbed|labell?ed|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
 BY_AFTER = re.compile(r"[.,]?\s*by\s+")
 # "according to X"
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:!?\"“”]{1,100})", re.I)
-# '"...," AP quoted prosecutor Jo Hill as saying': the one quoted, not the one quoting
+# '"...," AP quoted surveyor Rasmus Haldt as saying': the one quoted, not the one quoting
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:saying|telling|adding|stating)\b")
 # '"...," the agency was quoted as saying'
 QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+(?:saying|telling|adding|stating)\b")
-# '"...," is the verdict of Jo Hill': a noun for what someone said, and whose it is
+# '"...," is the verdict of Ilse Varga': a noun for what someone said, and whose it is
 VERDICT_OF = re.compile(
     r"\s*,?\s*(?:is|was|were|are|came)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:assessment|verdict|view|opinion|words"
     r"|message|warning|advice|response|reaction|conclusion|comment|judgement|judgment|summary|prediction)\s+(?:of|from)\s+"
@@ -63,11 +63,11 @@ WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")
 # A passive verb: "he was called ...", "it has been described ...": its subject is not the speaker
 PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$")
 BY_NEXT = re.compile(r"\s+by\b")
-# '"...," underlined Mr Lee.': any verb in the past between a quote's comma and a name
+# '"...," beamed Mr Quist.': any verb in the past between a quote's comma and a name
 ANY_VERB_THEN_NAME = re.compile(r"\s*,?\s*[a-z]{3,}ed\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\b|[A-Z][a-z]+\s+[A-Z])")
-# "Mr Lee is alleged to have said that ...": hearsay about what the subject said
+# "Mr Quist is alleged to have said that ...": hearsay about what the subject said
 ALLEGED = re.compile(r"\s+(?:is|was|are|were)\s+(?:alleged|reported|understood|believed|thought|said)\s+to\s+have\s+$")
-# A verb whose subject is the sentence's: "Mr Lee repeated the mantras and spoke of ..."
+# A verb whose subject is the sentence's: "Ms Varga listed the figures and spoke of ..."
 SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+$")
 # The first word of a sentence (two for "Points out")
 FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+(?:\s+(?:out|of))?)\b")
@@ -105,7 +105,7 @@ def site_of(article: Article, masked: str, span: QuoteSpan, first: Sentence, las
     inner = article.text[span.open + 1 : span.close].rstrip()
     end = last.end
     if re.search(r"[?!][’']?$", inner):
-        # '"... the investigation?" Holmes testified.': the splitter ends the sentence at "?"
+        # '"... the inquiry?" Haldt testified.': the splitter ends the sentence at "?"
         following = article.sentence_at(last.end + 1) or article.sentence_at(last.end + 2)
         if following is not None and following.paragraph == last.paragraph:
             end = following.end
@@ -124,7 +124,7 @@ def _opens_attribution(site: Site) -> bool:
 
 
 def said_then_speaker(site: Site) -> Span | None:
-    """'"We will win," said Coach Maria Lopez.'"""
+    """'"We will win," said Coach Maria Vell.'"""
     gap = COMMA_GAP.match(site.masked, site.after, site.limit)
     m = VERB.match(site.masked, gap.end(), site.limit)
     if m and site.masked[m.end() : m.end() + 1].isspace():
@@ -133,7 +133,7 @@ def said_then_speaker(site: Site) -> Span | None:
 
 
 def clause_then_said_speaker(site: Site) -> Span | None:
-    """'"It was his idea" despite the row, said another witness, adviser Fiona Hill.'"""
+    """'"It was his idea" despite the row, said another witness, adviser Nadia Tovar.'"""
     window = site.masked[site.after : site.limit]
     v = VERB.search(window)
     if (
@@ -147,11 +147,11 @@ def clause_then_said_speaker(site: Site) -> Span | None:
 
 
 def speaker_then_said(site: Site) -> Span | None:
-    """'"We will win," Maria Lopez said.' and '"...," Smith, a spokesman, said.'"""
+    """'"We will win," Maria Vell said.' and '"...," Corro, a spokesman, said.'"""
     window = site.masked[site.after : site.limit]
     v = VERB.search(window)
     if not v or re.match(r"\s*:", window[v.end() :]):
-        return None  # '..., Wenger added: "..."' introduces the next quote, not this one
+        return None  # '..., Corro added: "..."' introduces the next quote, not this one
     if not (v.start() < 90 or QUOTE_MARK.search(window, 0, v.start())):
         return None
     lead = window[: v.start()]
@@ -163,7 +163,7 @@ def speaker_then_said(site: Site) -> Span | None:
     if found:
         before = lead[: found[0] - site.after]
         if re.search(r",", before) and not re.match(r"\s*,\s*$", before):
-            # '" Smith, a spokesman, said': the name is the first chunk
+            # '" Corro, a spokesman, said': the name is the first chunk
             first_chunk = re.match(r"\s*,?\s*([^,]+),", lead)
             if first_chunk and first_chunk.group(1).strip()[0].isupper():
                 s = site.after + first_chunk.start(1)
@@ -172,14 +172,14 @@ def speaker_then_said(site: Site) -> Span | None:
 
 
 def verb_then_name(site: Site) -> Span | None:
-    """'"It is a pilot project," underlined Mr Lee.': a verb the tables do not know, in the place of
+    """'"The harbour is safe," beamed Mr Quist.': a verb the tables do not know, in the place of
     "said", before a name."""
     m = ANY_VERB_THEN_NAME.match(site.masked, site.after, site.limit)
     return phrase_after(site.masked, m.end(), site.limit) if m else None
 
 
 def quoted_as_saying(site: Site) -> Span | None:
-    """'"It was easy," AP quoted prosecutor Jo Hill as saying.' (Jo Hill, not AP) and
+    """'"It was easy," AP quoted surveyor Rasmus Haldt as saying.' (Haldt, not AP) and
     '"It was easy," the agency was quoted as saying.'"""
     m = QUOTED_AS.search(site.masked, site.after, site.limit)
     if m and not re.search(r"[.;!?\"“”]", site.masked[site.after : m.start()]):
@@ -191,13 +191,13 @@ def quoted_as_saying(site: Site) -> Span | None:
 
 
 def verdict_of(site: Site) -> Span | None:
-    """'"Voters are keener than members," is the dry assessment of Jo Hill, a councillor.'"""
+    """'"Visitors care more than trustees," is the blunt verdict of Ilse Varga, a guide.'"""
     m = VERDICT_OF.match(site.masked, site.after, site.limit)
     return phrase_after(site.masked, m.end(), site.limit) if m else None
 
 
 def closing_attribution(site: Site) -> Span | None:
-    """'Voters' "pent up passion" could change the result, Jo Hill has said.': the speaker and the
+    """'Commuters' "quiet fury" could sink the scheme, Marek Quist has said.': the speaker and the
     verb close the quote's sentence after a comma."""
     end = site.last.end
     tail = site.masked[site.after : end]
@@ -212,10 +212,10 @@ def closing_attribution(site: Site) -> Span | None:
     if not v:
         return None
     if not words[: v.start()].strip():
-        return phrase_after(site.masked, start + v.end() + 1, start + len(words))  # ", said Jo Hill."
+        return phrase_after(site.masked, start + v.end() + 1, start + len(words))  # ", said Marek Quist."
     if len(words) - v.end() > 40:
         return None  # the verb does not close the sentence
-    return phrase_before(site.masked, start + v.start(), start)  # ", Jo Hill has said."
+    return phrase_before(site.masked, start + v.start(), start)  # ", Marek Quist has said."
 
 
 AFTER: tuple[Callable[[Site], Span | None], ...] = (
@@ -233,7 +233,7 @@ AFTER: tuple[Callable[[Site], Span | None], ...] = (
 
 
 def said_speaker_comma(site: Site) -> Span | None:
-    """'"It is," said Mr Hopkins, "part of the whole conversation."': the second half."""
+    """'"It is," said Mr Haldt, "part of a longer story."': the second half."""
     verbs = list(VERB.finditer(site.masked, site.first.start, site.open))
     if verbs and re.fullmatch(r"\s+[^,.;:!?\"“”]{2,80},\s*", site.masked[verbs[-1].end() : site.open]):
         return phrase_after(site.masked, verbs[-1].end() + 1, site.open)
@@ -241,7 +241,7 @@ def said_speaker_comma(site: Site) -> Span | None:
 
 
 def says_speaker_colon(site: Site) -> Span | None:
-    """'Observes Mr Hadi: "The economy marks a divide."': the verb opens the sentence."""
+    """'Notes Dr Varga: "The river is rising."': the verb opens the sentence."""
     m = FIRST_WORD.match(site.masked, site.first.start, site.open)
     if m and VERB.fullmatch(m.group(1).lower()) and re.search(r":\s*$", site.masked[m.end() : site.open]):
         return phrase_after(site.masked, m.end() + 1, site.open)
@@ -249,16 +249,16 @@ def says_speaker_colon(site: Site) -> Span | None:
 
 
 def speaker_said_before(site: Site) -> Span | None:
-    """'Maria Lopez said: "We will win."' and 'Adviser Tom Hale warned that the firm will "pay a price".'
-    Not a passive ("he was called ..."); hearsay names its subject ("Mr Lee is alleged to have said
-    that ..."); a verb sharing its subject takes the sentence's ("Mr Lee paused and spoke of ...")."""
+    """'Maria Vell said: "We will win."' and 'Adviser Sam Ortiz warned that the firm will "pay a price".'
+    Not a passive ("he was called ..."); hearsay names its subject ("Mr Quist is alleged to have said
+    that ..."); a verb sharing its subject takes the sentence's ("Ms Varga paused and spoke of ...")."""
     verbs = list(VERB.finditer(site.masked, site.first.start, site.open))
     if not verbs:
         return None
     verb = verbs[-1].start()
     between = QUOTE_SPAN.search(site.masked, verbs[-1].end(), site.open)
     if between and FINITE.search(site.masked, between.end(), site.open):
-        return None  # 'Lee thanked "the fans" and sang "Angels"': "thanked" governs the first quote only
+        return None  # 'Varga thanked "the staff" and hummed "Blue Moon"': "thanked" governs the first quote only
     if PASSIVE_AUX.search(site.masked, max(site.first.start, verb - 20), verb) or BY_NEXT.match(site.masked, verbs[-1].end()):
         return None  # "he was called ...", "described by Jo as ...": the subject is not the speaker
     alleged = ALLEGED.search(site.masked, max(site.first.start, verb - 40), verb)
@@ -268,7 +268,7 @@ def speaker_said_before(site: Site) -> Span | None:
     if not found and SHARED_SUBJECT.search(site.masked, max(site.first.start, verb - 8), verb):
         return sentence_subject(site.masked, site.first.start, verb)
     if found:
-        # 'Smith, a spokesman for the ministry, said': the name opening the sentence before the
+        # 'Corro, a spokesman for the ministry, said': the name opening the sentence before the
         # apposition (not 'According to the Daily Courier, the minister said')
         words = site.text[found[0] : found[1]].split()
         if words[0].lower() in ("a", "an") or (words[-1].lower() in PERSON_WORDS and not any(w[0].isupper() for w in words)):
@@ -295,7 +295,7 @@ def described_as_by(site: Site) -> Span | None:
 
 
 def subject_with_participle_or_colon(site: Site) -> Span | None:
-    """'Sunak defended the record, saying: "..."' and 'Sunak defended the record: "..."'."""
+    """'The mayor defended the record, saying: "..."' and 'The mayor defended the record: "..."'."""
     part = PARTICIPLE.search(site.masked, site.first.start, site.open)
     colon = re.search(r":\s*$", site.masked[site.first.start : site.open])
     if part or colon:
@@ -310,7 +310,7 @@ def in_the_words_of(site: Site) -> Span | None:
 
 
 def quoted_as_saying_before(site: Site) -> Span | None:
-    """'A paper quoted Jo Hill as saying: "It was planned."' (Jo Hill, not the paper)."""
+    """'A paper quoted Brenna Kessen as saying: "It was planned."' (Kessen, not the paper)."""
     m = QUOTED_AS.search(site.masked, site.first.start, site.open)
     return _quoted_one(site.masked, m) if m else None
 
@@ -377,8 +377,8 @@ def share_with_next(text: str, quotes: list[Quote], found: list[Span | None], la
 def previous_sentence(article: Article, masked: str, sentence: Sentence, people: People) -> Span | None:
     """A quote that opens its sentence, with no cue of its own, is spoken by whoever the sentence
     right before (in the same paragraph, outside any quote) reports or is about: 'She said she
-    wished she had worn them. "I always take them off."'; 'His friend, Jo Banks, blames the war.
-    "We lost people."'; 'The problem, according to Mr Lane, is the leader. "I have a slogan."'
+    regretted the sale. "I loved that house."'; 'Her colleague, Nadia Tovar, blames the council.
+    "We warned them twice."'; 'The trouble, according to Mr Quist, is the weather. "It never stops."'
     ("according to" a paper or an agency that only reported it does not make it the speaker)."""
     before = sentence.start - 1
     while before > 0 and article.text[before].isspace():
@@ -400,8 +400,8 @@ def previous_sentence(article: Article, masked: str, sentence: Sentence, people:
 
 def between_mentions(article: Article, masked: str, quote: Quote, people: People) -> Span | None:
     """A quote with no cue of its own, in a sentence with no speech verb, between a sentence that
-    names someone and one that says they spoke: 'said Jo Hill. India is a "growing economy". The
-    firm will need oil, Ms Hill explained.' (the same paragraph throughout)."""
+    names someone and one that says they spoke: 'said Brenna Kessen. The port is a "sleeping giant". It
+    will need workers, Ms Kessen explained.' (the same paragraph throughout)."""
     if VERB.search(masked, quote.first.start, quote.last.end):
         return None
     after = quote.last.end

@@ -17,19 +17,19 @@ FEMALE_WORDS = re.compile(
     r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|[a-z]+woman|actress|wife|daughter|girl|sister|mother"
     r"|queen|princess|widow|waitress|hostess)\b"
 )
-# A lower-case noun right before a name, perhaps with a comma: "striker Dan Hollis", "the defendant, Mark Hill"
+# A lower-case noun right before a name, perhaps with a comma: "striker Sam Ortiz", "the defendant, Marek Quist"
 ROLE_BEFORE = re.compile(r"\b([a-z]{3,})\s*,?\s+$")
-# Titles before a name: "Mr Hale", "Dr. Lee"
+# Titles before a name: "Mr Haldt", "Dr. Quist"
 TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)[.·]?"
-# A pronoun after a name that tells the name's gender: "Lee said he", "Lee ... her first title"
-# (not "him" or "her" as an object: "Ozzy gave her", "the goal earned him")
+# A pronoun after a name that tells the name's gender: "Quist said he", "Varga ... her first title"
+# (not "him" or "her" as an object: "Marek gave her", "the goal earned him")
 GENDER_PRONOUN = re.compile(
     r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself|her(?=\s+(?!(?:to|and|the|a|an|in|on|at|for|with|that|when|as|from"
     r"|by|of|up|out|off|back|down|over|if|so|but|or|was|is|had|has)\b)[a-z]))|(?P<n>its|itself))\b",
     re.I,
 )
 CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-# A gendered noun right before a name: "his wife Sharon", "Keane frontman Tom Chaplin"
+# A gendered noun right before a name: "his wife Odile", "band frontman Rasmus Haldt"
 GENDERED_BEFORE_M = re.compile(r"\b(?:husband|son|brother|father|boyfriend|actor|king|prince|[a-z]{3,}(?<!wo)(?<!hu)man)\s+$")
 GENDERED_BEFORE_F = re.compile(r"\b(?:wife|daughter|sister|mother|girlfriend|actress|queen|princess|widow|[a-z]+woman)\s+$")
 # Where a sentence (or paragraph) starts: a capitalised word there may be any word
@@ -38,15 +38,15 @@ SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Rev|" + "|".join(sorted(PERSON_WORDS)) + r")\b", re.I)
 # Nouns for a body of people: "they" may stand for them ("the band", "the committee")
 GROUP_WORDS = frozenset("band group team party couple pair family duo trio committee board panel union club side crew".split())
-# A description, not a name: "the Belgian", "a Briton" (but "the Rev John Smith" names)
+# A description, not a name: "the Dane", "a Briton" (but "the Rev Rasmus Haldt" names)
 DESCRIPTION = re.compile(r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+)*[A-Z][\w-]*$")
 # A group of people named by what they are: "the band", "The MPs", "the report's authors"
 GROUP = re.compile(
     r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(GROUP_WORDS)) + r"|[a-z]+(?:er|or|ist|ian|ant|ent)s|[A-Z]{2,5}s)"
 )
-# A word for a body set before a name: "The company, Northern Rail, said", "the bank Acme"
+# A word for a body set before a name: "The company, Calder Ferries, said", "the bank Acme"
 BODY_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(ORG_WORDS)) + r"),?\s+$")
-# Two people at once: "Lee and Park"
+# Two people at once: "Quist and Haldt"
 COORDINATION = re.compile(r"\s(?:and|or|&)\s")
 
 
@@ -56,8 +56,8 @@ class Entity:
 
     key: str
     type: str  # "person", "organisation", or "group" (people named by what they are: "the band")
-    names: set[str] = field(default_factory=set)  # proper names: "Graham Lane", "Lane"
-    mentions: list[str] = field(default_factory=list)  # as written: "Graham Lane, leader of the group"
+    names: set[str] = field(default_factory=set)  # proper names: "Rasmus Haldt", "Haldt"
+    mentions: list[str] = field(default_factory=list)  # as written: "Rasmus Haldt, leader of the group"
     spoke: list[str] = field(default_factory=list)  # the mentions that attribute a quote or speech
     confirmed: bool = True  # False for a bare capitalised name nothing yet shows to be a person
 
@@ -69,7 +69,7 @@ class Entity:
             spoken = [name_of(m) for m in self.spoke if name_of(m)]
             best = max(spoken or self.names, key=lambda n: (len(n.split()) <= 3, len(n)))
             if " " not in best:
-                # "Ozzy" or "Lane" spoke; the article gave the full name elsewhere
+                # "Rasmus" or "Haldt" spoke; the article gave the full name elsewhere
                 fuller = [n for n in self.names if len(n.split()) in (2, 3) and best in n.split()]
                 if fuller:
                     return max(fuller, key=len)
@@ -81,10 +81,10 @@ class Entity:
         return max(self.spoke or self.mentions, key=len)
 
 
-# A capitalised word of a name: "Lee", "Henin-Hardenne", "O'Neill", the initial "R."; and any word
+# A capitalised word of a name: "Quist", "Varga-Quist", "O'Neill", the initial "R."; and any word
 NAME_TOKEN = re.compile(r"(?<![\w'’-])[A-Z](?:[\w'’-]*\w|\.)?(?![\w'’-])")
 WORD_TOKEN = re.compile(r"\w[\w'’-]*")
-# Longest name looked up: "Te Kaurinui Robert Parata"
+# Longest name looked up: "Rosa Maria de Vell"
 MAX_NAME_WORDS = 4
 
 
@@ -139,7 +139,7 @@ class Registry:
     def add(self, mention: str, spoke: bool = False, trusted: bool = False, at: int | None = None) -> Entity | None:
         """The entity a mention (at an offset) names, added when new. A trusted mention (a quote's
         speaker) confirms a person, as does a title, a gendered word, or "he" or "she" after the
-        name; a bare capitalised name stays unconfirmed ("Victory", "Labour" may name nobody)."""
+        name; a bare capitalised name stays unconfirmed ("Splendour", "Harbour" may name nobody)."""
         if DOCUMENT.fullmatch(mention.lower()):
             return None  # a document stands for whoever issued it
         stype = speaker_type(mention)
@@ -149,13 +149,13 @@ class Registry:
             and not PERSON_MARK.search(mention)
             and BODY_BEFORE.search(self.text, max(0, at - 40), at)
         ):
-            stype = "organisation"  # "The company, Northern Rail, said"
+            stype = "organisation"  # "The company, Calder Ferries, said"
         if stype == "person" and (GROUP.fullmatch(mention) or self._people(mention)):
             stype = "group"  # "the band", "the MPs", "officials", "voters": "they" may stand for them
         if stype == "person":
             name = name_of(mention)
             if not name or COORDINATION.search(name) or DESCRIPTION.match(mention):
-                return None  # "Lee and Park" name nobody alone; "the Belgian" describes, it does not name
+                return None  # "Quist and Haldt" name nobody alone; "the Dane" describes, it does not name
             marked = PERSON_MARK.search(mention) or MALE_WORDS.search(mention) or FEMALE_WORDS.search(mention)
             entity = self.find(name)
             if entity is None:
@@ -179,7 +179,7 @@ class Registry:
         return entity
 
     def _people(self, mention: str) -> bool:
-        """True for a plural noun for people ("officials", "voters"), not a surname ("Sanders")."""
+        """True for a plural noun for people ("officials", "voters"), not a surname ("Winters")."""
         low = mention.lower()
         if " " in low or not low.endswith("s"):
             return False
@@ -221,7 +221,7 @@ class Registry:
                 if found:
                     return max(found, key=lambda e: self.recency.get(id(e), 0))
             return None
-        # "Graham Lane" after "Lane" or "Graham" alone: the same person, unless that one already
+        # "Rasmus Haldt" after "Haldt" or "Rasmus" alone: the same person, unless that one already
         # has a full name of their own
         found = [
             e
@@ -263,7 +263,7 @@ class Registry:
         return result
 
     def _described(self, names: list[str]) -> str | None:
-        """ "m" or "f" from a gendered noun right before a name: "his wife Sharon", "frontman Tom"."""
+        """ "m" or "f" from a gendered noun right before a name: "his wife Odile", "frontman Rasmus"."""
         found = set()
         for probe in names:
             for start in self.seen.starts(probe):
@@ -276,7 +276,7 @@ class Registry:
 
     def _introduced(self, name: str) -> bool:
         """True when the article puts a noun for a person before the full name somewhere: "striker
-        Dan Hollis", "the defendant, Mark Hill"."""
+        Sam Ortiz", "the defendant, Marek Quist"."""
         if " " not in name:
             return False
         for start in self.seen.starts(name):
@@ -286,21 +286,21 @@ class Registry:
         return False
 
     def _only(self, word: str, entity: Entity) -> bool:
-        """True when no other person has the word among their names (two Osbournes share theirs)."""
+        """True when no other person has the word among their names (two Haldts share theirs)."""
         return all(e is entity or e.type != "person" for e in self.by_word.get(word, ()))
 
     def _votes(self, names: list[str]) -> str | None:
-        """ "m" or "f" by the pronouns that follow the names in the same sentence: "Lee said he
-        ...", "Lee, who won her first title, ..."; "n" for a body ("Acme is running its ...")."""
+        """ "m" or "f" by the pronouns that follow the names in the same sentence: "Quist said he
+        ...", "Varga, who won her first title, ..."; "n" for a body ("Acme is running its ...")."""
         votes = bodies = 0
         for probe in names:
             common = self.seen.common(probe)
             for start in self.seen.starts(probe):
                 if " " not in probe and common and SENTENCE_START.search(self.text, max(0, start - 4), start):
-                    continue  # "That", "Victory" opening a sentence name nobody
+                    continue  # "That", "Splendour" opening a sentence name nobody
                 end = start + len(probe)
                 p = GENDER_PRONOUN.search(self.text, end, end + 120)
-                # a pronoun after another name, a full stop or a speech verb ("Lee says she must ...")
+                # a pronoun after another name, a full stop or a speech verb ("Quist says she must ...")
                 # need not be about this person
                 if (
                     p

@@ -61,12 +61,12 @@ DESCRIPTION_WORDS = frozenset(
     " team club party company firm agency's group's".split()
 )
 DETERMINERS = frozenset("the a an one another its his her their".split())
-# Words that open a sentence and never a name: "The previous day", "If Lee wins"
+# Words that open a sentence and never a name: "The previous day", "If Quist wins"
 FUNCTION_WORDS = frozenset(
     "the a an if but and or in on at as so yet when while after before this that these those it he she they we i"
     " you his her its their our my your there here what which who how why where for with from by to of".split()
 )
-# Words that open a sentence, capitalised there, and are no part of a name after them: "Sure Robbie is"
+# Words that open a sentence, capitalised there, and are no part of a name after them: "Sure Rasmus is"
 OPENERS = frozenset(
     "but yet so however meanwhile still sure yes now then also even only just perhaps maybe well thus indeed"
     " although though while when after before since as if once because and or nor instead again today"
@@ -84,38 +84,38 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|whose)\s+$", re.I)
 REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
 # How far back a speaker phrase may reach: bounds the work on hostile, unpunctuated text
 MAX_PHRASE = 300
-# A name with its descriptions set off by commas, right before the verb: "Stephen Douglas, 26, from
-# Wales, said", or a description left without its closing comma: "Katrina Bull, a candidate said"
+# A name with its descriptions set off by commas, right before the verb: "Dale Reed, 41, from
+# Marlow, said", or a description left without its closing comma: "Odile Corro, a candidate said"
 CHAIN_END = re.compile(r",\s*$|,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*$")
 MAX_CHAIN = 5
 # An aside between dashes right before the verb: "The band - whose LP sold best - thanked"
 DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}\s[-–—]\s*$")
-# A relative clause whose verb speaks: "Mr Lee, who has described it as ..."
+# A relative clause whose verb speaks: "Ms Tovar, who has described it as ..."
 RELATIVE_WHO = re.compile(r",\s*who\s*$")
-# Documents that may speak for whoever issued them when they name it: "the Halifax survey"
+# Documents that may speak for whoever issued them when they name it: "the Varga review"
 DOCUMENT_WORDS = frozenset("statement report letter release study survey poll document review".split())
 NP_AFTER = re.compile(r"[^,.;:!?\"“”()]{1,120}")
 NP_AFTER_CUT = re.compile(
     r"\s+(?:in|on|at|during|after|before|last|this|yesterday|today|when|while|as|to|who|which|adding|according|earlier|later|told|said)\b.*$"
 )
-# A finite verb right after its subject: "Smith said", "she was", "Owen is confident", "Young shot"
+# A finite verb right after its subject: "Corro said", "she was", "Ortiz is confident", "Reed shot"
 FINITE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does"
     r"|said|says|told|went|came|made|took|gave|won|lost|beat|got|became|began|left|met|ran|held|led|kept"
     r"|felt|thought|saw|spoke|wrote|shot|hit|put|set|spent|sent|brought|bought|caught|found|built|paid|sold|stood"
     r"|wore|drew|drove|flew|grew|knew|threw|chose|rose|fell|fought|struck|quit|cut|let|sang|rang|swam|ate|drank"
     r"|stole|froze|woke|rode|hung|slept|fled|shook|stuck|swore|tore|forgot|[a-z]{2,}ed"
-    # "lands in Kenya", "takes the lead" (not "colleagues Gary": a plural noun)
+    # "lands in Marlow", "takes the lead" (not "colleagues Rasmus": a plural noun)
     r"|[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|in|on|at|to|that|for|with|from|his|her|their|its|it|him|them|up|out|off|into)\b))\b"
 )
 ANY_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}?\s[-–—]\s")
-# A sentence that opens with a name and a verb in -s: "McFadden makes claims", "Lee says"
+# A sentence that opens with a name and a verb in -s: "Quist makes claims", "Varga says"
 NAME_THEN_VERB = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr)·?\s+)?(?!(?:" + "|".join(w.capitalize() for w in sorted(FUNCTION_WORDS)) + r")\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:,\s*[^,.;:!?\"“”]{1,40},)?\s+(?:\w+ly\s+)?[a-z]{2,}[^s\W](?<!ou)s\b"  # "Hill, 34, denies"
+    r"(?:,\s*[^,.;:!?\"“”]{1,40},)?\s+(?:\w+ly\s+)?[a-z]{2,}[^s\W](?<!ou)s\b"  # "Quist, 34, denies"
 )
-# "(But) it was Mr Lee who ...": the subject is the one the sentence points at
+# "(But) it was Ms Corro who ...": the subject is the one the sentence points at
 CLEFT = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:was|is)\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+who\b")
 OPENING_ADVERBIAL = re.compile(
     r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+"
@@ -123,7 +123,7 @@ OPENING_ADVERBIAL = re.compile(
 
 
 def mask(text: str) -> str:
-    """The text with abbreviation periods replaced, so names like "Mr R. Sridharan" stay whole."""
+    """The text with abbreviation periods replaced, so names like "Mr R. Patel" stay whole."""
     return ABBREV_DOT.sub(lambda m: m.group(1) + "·", text)
 
 
@@ -149,9 +149,9 @@ def valid_np(words: list[str]) -> bool:
     if head[0].isupper() or head.lower().rstrip("s") in PERSON_WORDS or head.lower() in PERSON_WORDS | ORG_WORDS:
         return True
     if head.lower() in DOCUMENT_WORDS:
-        # "the Halifax survey", "a Capital Economics statement": a document that names who issued it
+        # "the Varga review", "a Calder Economics statement": a document that names who issued it
         return any(w[0].isupper() and w.lower() not in DETERMINERS for w in words[:-1])
-    # "one Weibo commenter", "a local resident", "organisers": a noun for someone who does something
+    # "one forum commenter", "a local resident", "organisers": a noun for someone who does something
     if len(words) == 1 and low[0].endswith("s") and low[0] not in NOT_PEOPLE:
         return bool(AGENT_NOUN.fullmatch(low[0]))
     return len(words) >= 2 and bool(AGENT_NOUN.fullmatch(head.lower()))
@@ -163,7 +163,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     chunk = masked[floor:end]
     trail = TRAILING.search(chunk)
     if trail:
-        chunk = chunk[: trail.start()]  # "Lee, whose album is out, has said": the verb's helpers go
+        chunk = chunk[: trail.start()]  # "Quist, whose book is out, has said": the verb's helpers go
         end = floor + len(chunk)
     if CHAIN_END.search(chunk):
         found = _apposition_chain(masked, floor, end)
@@ -171,7 +171,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
             return found
     aside = DASH_ASIDE.search(chunk) or RELATIVE_WHO.search(chunk)
     if aside:
-        # "The band - whose LP sold best - thanked", "Mr Lee, who has described": the one before
+        # "The club - whose ground flooded - thanked", "Ms Tovar, who has described": the one before
         return phrase_before(masked, floor + aside.start(), floor)
     stop = len(chunk.rstrip())
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(chunk, 0, stop)]
@@ -189,8 +189,8 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
             w[0].isupper()
             or low in PERSON_WORDS
             or (low.endswith("s") and low[:-1] in PERSON_WORDS)  # "researchers", "authors"
-            or (not picked and AGENT_NOUN.fullmatch(low) is not None)  # "one Weibo commenter"
-            or (not picked and low in DOCUMENT_WORDS)  # "the Halifax survey"
+            or (not picked and AGENT_NOUN.fullmatch(low) is not None)  # "one forum commenter"
+            or (not picked and low in DOCUMENT_WORDS)  # "the Varga review"
             or low in ORG_WORDS
             or low in DESCRIPTION_WORDS
             or (low in LINKS and picked and picked[-1][2][0].isupper() and low != "to")
@@ -207,7 +207,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     if not picked:
         return None
     picked.reverse()
-    # 'Dr Erel Avineri, of the Centre for Transport ... said': the name before the apposition
+    # 'Dr Petra Varga, of the Calder Institute ... said': the name before the apposition
     comma = chunk.rfind(",", 0, picked[0][0])
     if comma > 0 and re.match(r"\s*(?:of|from|at|with|for)\s", chunk[comma + 1 :]) and "," not in chunk[comma + 1 : picked[0][0]]:
         found = phrase_before(masked, floor + comma, floor)
@@ -233,8 +233,8 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
 
 def _apposition_chain(masked: str, floor: int, end: int) -> tuple[int, int] | None:
     """The name in a chain of commas before a verb: the first part that is a name, else the first
-    phrase. "Stephen Douglas, 26, from Wales, said"; "The charity's director, Barbara Stocking,
-    said"; "Katrina Bull, a prospective candidate said"."""
+    phrase. "Dale Reed, 41, from Marlow, said"; "The museum's director, Odile Corro,
+    said"; "Odile Corro, a prospective candidate said"."""
     chunk = masked[floor:end]
     body = re.sub(r",\s*$", "", chunk)
     cuts = [-1] + [m.start() for m in re.finditer(",", body)] + [len(body)]
@@ -248,7 +248,7 @@ def _apposition_chain(masked: str, floor: int, end: int) -> tuple[int, int] | No
         if (
             words[-1][0].isupper()
             and not words[0][0].islower()
-            and words[0].lower() not in DETERMINERS  # "The leader of Ennahda" describes
+            and words[0].lower() not in DETERMINERS  # "The leader of the party" describes
             and words[-1].lower() not in PERSON_WORDS | ORG_WORDS
             and not re.search(r"['’]s?$", words[0])
             and len(words) <= 5
@@ -259,7 +259,7 @@ def _apposition_chain(masked: str, floor: int, end: int) -> tuple[int, int] | No
 
 
 def phrase_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """The speaker phrase right after a speech verb: 'said Mr R. Sridharan, vice president ...'."""
+    """The speaker phrase right after a speech verb: 'said Mr R. Patel, vice president ...'."""
     m = NP_AFTER.match(masked, pos, limit)
     if not m:
         return None
@@ -272,7 +272,7 @@ def phrase_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not words or len(words) > 12 or not valid_np(words) or words[0].lower() in LINKS:
         return None
     start, end = pos, pos + len(phrase)
-    # 'said another witness in the probe, former adviser Fiona Hill': prefer the named apposition
+    # 'said another witness, former adviser Nadia Tovar': prefer the named apposition
     if not any(w[0].isupper() for w in words[1:]) and not words[0][0].isupper():
         rest = re.compile(r"[^,.;:!?\"“”]{0,80},\s*([^,.;:!?\"“”]{2,80})").match(masked, end, limit)
         if rest and any(w[0].isupper() for w in rest.group(1).split()):
@@ -282,8 +282,8 @@ def phrase_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The subject of a sentence: the phrase before its first verb ("Sunak defended ..."), or the
-    one a cleft sentence puts first ("But it was Mr Lee who took the stage")."""
+    """The subject of a sentence: the phrase before its first verb ("The mayor defended ..."), or the
+    one a cleft sentence puts first ("But it was Ms Corro who had the last word")."""
     lead = OPENING_ADVERBIAL.match(masked, start, limit)
     pos = lead.end() if lead else start
     cleft = CLEFT.match(masked, pos, limit)
@@ -291,26 +291,26 @@ def sentence_subject(masked: str, start: int, limit: int) -> tuple[int, int] | N
         return phrase_before(masked, cleft.end("who"), cleft.start("who"))
     named = NAME_THEN_VERB.match(masked, pos, limit)
     if named:
-        return named.start(1), named.end(1)  # "McFadden makes claims that ..."
+        return named.start(1), named.end(1)  # "Quist makes claims that ..."
     asides = [(a.start(), a.end()) for a in ANY_DASH_ASIDE.finditer(masked, pos, limit)]
     for m in FINITE.finditer(masked, pos, limit):
         if any(a <= m.start() and m.end() <= b for a, b in asides):
             continue  # "The band - whose LP was the best - thanked": not the aside's verb
         found = phrase_before(masked, m.start(), pos)
-        # the phrase opens the sentence, or is the name in "The EU's commissioner, Louis Michel, was"
+        # the phrase opens the sentence, or is the name in "The EU's commissioner, Rasmus Haldt, was"
         if found and re.fullmatch(r"\s*|[^.;:!?]*,\s*", masked[pos : found[0]]):
             return found
         break
     return None
 
 
-# A role named by whom it serves: "a spokesman for Mr Lee", "an aide to the Prime Minister"
+# A role named by whom it serves: "a spokesman for Mr Quist", "an aide to the Prime Minister"
 ROLE_FOR = re.compile(r"(?:[^\s,]+\s+)*[a-z][\w'’-]*\s(?:of|from|at|for|to|with)\s(?:the\s+)?(?:[A-Z][\w'’.·-]*\s*)+")
 
 
 def name_of(speaker: str) -> str:
     """The proper name at the end of a description: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'.
-    None (empty) for a role named by whom it serves: "a spokesman for Mr Lee" is not Mr Lee."""
+    None (empty) for a role named by whom it serves: "a spokesman for Mr Quist" is not Mr Quist."""
     if ROLE_FOR.fullmatch(speaker):
         return ""
     # the first part set off by commas whose head is a name: "The head of the WTO, Pascal Lamy"
@@ -329,7 +329,7 @@ def name_of(speaker: str) -> str:
     return " ".join(reversed(out))
 
 
-# Last words that name a body, not a person: "... Intelligence System", "the New York Times"
+# Last words that name a body, not a person: "... Alert System", "the Calder Times"
 ORG_HEADS = frozenset(
     "system times news post journal herald gazette tribune telegraph guardian institute institution agency".split()
 )
@@ -351,12 +351,12 @@ def speaker_type(mention: str) -> str:
 
 
 POSSESSIVE = re.compile(r"['’]s?$")
-# A person's name followed by an affiliation: "X of Argus Research", "X, vice president of ..."
+# A person's name followed by an affiliation: "X of Calder Research", "X, vice president of ..."
 PERSON_TAIL = re.compile(r"(.*?[A-Z][\w'’·.-]*)(?:,\s|\s(?:of|from|at|for|with)\s).*$")
 
 
 def _titled_name(text: str) -> bool:
-    """True when the text holds a title or role word right before a name ("campaigner Caitlin")."""
+    """True when the text holds a title or role word right before a name ("campaigner Brenna")."""
     words = text.split()
     return any(
         (w in PERSON_WORDS or AGENT_NOUN.fullmatch(w)) and nxt[:1].isupper() for w, nxt in zip(words, words[1:], strict=False)
@@ -364,17 +364,17 @@ def _titled_name(text: str) -> bool:
 
 
 def person_name(mention: str) -> str | None:
-    """A person's mention without its affiliation ("Dr Ann Lee from the Institute" -> "Dr Ann Lee"),
+    """A person's mention without its affiliation ("Dr Petra Varga from the Institute" -> "Dr Petra Varga"),
     or None when there is none to cut."""
     head = PERSON_TAIL.match(mention)
     tail = mention[head.end(1) :] if head else ""
-    # cut only an affiliation, not the title before a name ("... campaigner Caitlin Boswell")
+    # cut only an affiliation, not the title before a name ("... campaigner Brenna Kessen")
     if head and not _titled_name(tail) and len(head.group(1).split()) >= 2:
         return head.group(1)
     return None
 
 
-# Words that may run on in the name of whoever issued a document: "the Commons work and pensions committee"
+# Words that may run on in the name of whoever issued a document: "the Calder works and transport committee"
 ISSUER_TOKEN = re.compile(r"\s*([\w·'’&-]+)")
 ISSUER_STOP = re.compile(r"[a-z]+ed|is|was|are|were|has|had|have|said|says|will|would|which|who|that|to|in|on|at|as")
 

@@ -1,4 +1,4 @@
-"""Salience: who "he", "she", "they", "the statement" or "Mr Lane" stands for in an article."""
+"""Salience: who "he", "she", "they", "the statement" or "Mr Haldt" stands for in an article."""
 
 from __future__ import annotations
 
@@ -24,33 +24,33 @@ from .phrases import (
     speaker_type,
 )
 
-# A possessor before the subject's noun: "Williams' track beat ...", "Depp's performance drew ..."
+# A possessor before the subject's noun: "Quist's album sold ...", "Varga's speech drew ..."
 POSSESSOR = re.compile(r"((?:[A-Z][\w·-]*\s+){0,2}[A-Z][\w·-]*?)['’]s?\s+[a-z]+(?:\s+[a-z]+)?$")
 # A noun phrase right after a verb or a preposition is its object, not a clause's subject:
-# "he represented Cardiff seats", "whose time in Erfurt elevated him", "told Lee"
+# "he represented Calder seats", "whose time in Marlow lifted him", "told Quist"
 OBJECT_BEFORE = re.compile(
     r"\b(?:in|at|on|of|for|from|by|with|to|into|onto|over|under|about|against|than|like|between|among|through"
     r"|is|was|are|were|be|been|being|has|have|had|said|says|told|tells|gave|made|took|beat|won|lost|saw|met"
     r"|[a-z]{3,}ed|[a-z]{3,}ing)\s+$",
     re.I,
 )
-# "he and Lord Lee became friends": a subject joined to a pronoun is not the subject alone
+# "he and Lord Quist became partners": a subject joined to a pronoun is not the subject alone
 JOINED_TO_PRONOUN = re.compile(r"\b(?:he|she|i|we|they|you)\s+(?:and|or)\s+$", re.I)
-# A person named with a title or a role: "Mrs Lee", "Dr. Ann Lee", "prosecutor Jane Doe"
+# A person named with a title or a role: "Mrs Quist", "Dr. Petra Varga", "prosecutor Jane Doe"
 TITLED_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?|(?:" + "|".join(sorted(PERSON_WORDS)) + r"))"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 )
-# Words between a subject and its verb: "Lee has also said"
+# Words between a subject and its verb: "Quist has also said"
 HELPERS = frozenset(
     "also later earlier then now previously once again recently meanwhile however"
     " had has have will would could did was is".split()
 )
-# What starts a new main clause after reported speech: "Lee said X would win, but Park is calm"
+# What starts a new main clause after reported speech: "Quist said X would win, but Haldt is calm"
 MAIN_CLAUSE = re.compile(r";|\b(?:but|while|whereas|yet|although|though)\b")
 # A pronoun and its verb in one word: "I'm", "It's", "They've"
 CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|who)['’](?:m|s|re|ve|ll|d)")
-# A document and who issued it: "a report by the Commons committee", "a statement from the ministry"
+# A document and who issued it: "a report by the transport committee", "a statement from the ministry"
 ISSUED_BY = re.compile(r"\b(?:statement|report|letter|release|study|survey)\s+(?:by|from)\s+")
 # How far back a pronoun looks for the one it stands for: characters, and mentions at most
 LOOK_BACK = 3000
@@ -113,7 +113,7 @@ class Salience:
                 continue
             named = NAME_THEN_VERB.match(masked, s.start, s.end)
             if named and not self.quoted(s.start):
-                yield named.start(1), article.text[named.start(1) : named.end(1)], SUBJECT  # "Hill, 34, denies it"
+                yield named.start(1), article.text[named.start(1) : named.end(1)], SUBJECT  # "Quist, 34, denies it"
             seen = 0
             for verbs, role in ((VERB, SPEAKER), (FINITE, SUBJECT)):
                 for v in verbs.finditer(masked, s.start, s.end):
@@ -124,12 +124,12 @@ class Salience:
                         continue
                     found = phrase_before(masked, v.start(), s.start)
                     if found and not self._opens_clause(masked, s.start, found[0]):
-                        continue  # "whose time in Erfurt elevated", "he represented Cardiff seats": not a subject
+                        continue  # "whose time in Marlow lifted", "he represented Calder seats": not a subject
                     if role == SPEAKER and not found and re.search(r",\s*$", masked[max(s.start, v.start() - 3) : v.start()]):
-                        found = phrase_after(masked, v.end() + 1, s.end)  # "..., said Mr Lee."
+                        found = phrase_after(masked, v.end() + 1, s.end)  # "..., said Mr Quist."
                     if found:
                         if self._names_someone(masked, found, s.start):
-                            # "He conceded Lee might have ...": a subject inside what someone says is not
+                            # "He conceded Quist might have ...": a subject inside what someone says is not
                             # what the sentence is about
                             said = list(VERB.finditer(masked, s.start, found[0]))
                             embedded = role == SUBJECT and said and not MAIN_CLAUSE.search(masked, said[-1].end(), found[0])
@@ -148,7 +148,7 @@ class Salience:
 
     def _names_someone(self, masked: str, span: tuple[int, int], sentence_start: int) -> bool:
         """True for a pronoun, or a name that names someone: not a capitalised word that only
-        opens sentences ("Victory took them top" is not about a person called Victory)."""
+        opens sentences ("Splendour lit the hall" is not about a person called Splendour)."""
         mention = masked[span[0] : span[1]]
         words = mention.split()
         if CONTRACTION.fullmatch(mention):
@@ -162,7 +162,7 @@ class Salience:
 
     def _titled(self, masked: str):
         """Every person named with a title or a role outside quotes, wherever they stand in the
-        sentence: "met Mrs Lee", "beaten by prosecutor Jane Doe"."""
+        sentence: "met Mrs Quist", "beaten by prosecutor Jane Doe"."""
         for m in TITLED_NAME.finditer(masked):
             if not self.quoted(m.start()):
                 yield m
@@ -185,7 +185,7 @@ class Salience:
         is that person's full name."""
         low = mention.lower()
         if DOCUMENT.fullmatch(low) and not re.search(r"\s[A-Z]", mention):
-            # "the statement" is whoever issued it ("the Halifax survey" names its issuer itself)
+            # "the statement" is whoever issued it ("the Varga review" names its issuer itself)
             issuer = self._antecedent("it", at, roles=(ISSUER,)) or self._antecedent("it", at)
             return (issuer.name, _kind(issuer)) if issuer else (mention, "organisation")
         if low in PRONOUNS:
@@ -214,7 +214,7 @@ class Salience:
                 (here, (SPEAKER, SUBJECT), True),
                 (here, (OTHER,), True),
                 (earlier, (SPEAKER, SUBJECT), True),
-                (here, (SPEAKER, SUBJECT), False),  # 'Smith was angry. "We were robbed," he said.'
+                (here, (SPEAKER, SUBJECT), False),  # 'Reed was angry. "We were robbed," he said.'
                 (earlier, (OTHER,), True),
                 (earlier, (SPEAKER, SUBJECT), False),
             ]
@@ -251,7 +251,7 @@ class Salience:
             full = entity.name if entity and entity.spoke else ""
             if len(full) > len(name) and set(name.split()) <= set(full.split()):
                 return full, stype
-            # "Dr David Gillingwater from the Transport Studies Group": the person, without the affiliation
+            # "Dr Rasmus Haldt from the Calder Studies Group": the person, without the affiliation
             bare = person_name(mention)
             if bare:
                 return bare, stype
@@ -261,10 +261,10 @@ class Salience:
 def _may_follow_subject(masked: str, lo: int, at: int) -> bool:
     """A cheap look at the word before a verb, so most verbs need no phrase read: a subject ends
     with a name, a pronoun, a word for people or a body, a comma or a dash (an apposition or an
-    aside), or is a possessor's noun ("Lee's album sold")."""
+    aside), or is a possessor's noun ("Quist's album sold")."""
     words = masked[lo:at].split()
     while words and (words[-1] in HELPERS or words[-1].endswith("ly")):
-        words.pop()  # "Lee has also said"
+        words.pop()  # "Quist has also said"
     if not words:
         return False
     word = words[-1]
