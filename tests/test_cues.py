@@ -9,58 +9,71 @@ from quizgen.extract.quotes import find_quotes
 
 GOLDEN = [
     # after the quote
-    ('"It was easy," a local paper quoted prosecutor Jo Hill as saying.', [("prosecutor Jo Hill", "It was easy")]),
-    ('"Costs will rise," the agency was quoted as saying.', [("the agency", "Costs will rise")]),
+    ('"The roof held," a trade paper quoted surveyor Rasmus Haldt as saying.', [("surveyor Rasmus Haldt", "The roof held")]),
+    ('"Fares will fall," the ferry operator was quoted as saying.', [("the ferry operator", "Fares will fall")]),
     (
-        '"Voters are keener than members," is the dry assessment of Sam Cole, a councillor.',
-        [("Sam Cole", "Voters are keener than members")],
+        '"Visitors care more than trustees," is the blunt verdict of Ilse Varga, a museum guide.',
+        [("Ilse Varga", "Visitors care more than trustees")],
     ),
-    ('Voters\' "pent up anger" could decide the race, Ann Cole has said.', [("Ann Cole", "pent up anger")]),
-    ('"They were careless" while in power, Sam Reid said.', [("Sam Reid", "They were careless")]),
-    ('"It is a pilot project," underlined Mr Lee.', [("Mr Lee", "It is a pilot project")]),
-    ('"The films are bold," organisers said in a statement.', [("organisers", "The films are bold")]),
+    ('Commuters\' "quiet fury" could sink the scheme, Marek Quist has said.', [("Marek Quist", "quiet fury")]),
+    ('"We were short of staff" while the storm lasted, Ilse Dorran said.', [("Ilse Dorran", "We were short of staff")]),
+    ('"The harbour is safe again," beamed Mr Quist.', [("Mr Quist", "The harbour is safe again")]),
+    ('"The paintings are fragile," curators said in a note.', [("curators", "The paintings are fragile")]),
     (
-        '"We will win," Tom Reid said, "and it will not be easy."',
-        [("Tom Reid", "We will win"), ("Tom Reid", "and it will not be easy.")],
+        '"We will open," Nadia Tovar said, "but only on weekdays."',
+        [("Nadia Tovar", "We will open"), ("Nadia Tovar", "but only on weekdays.")],
     ),
     # before the quote, in its sentence
-    ('Observes Dr Ann Lee: "The economy is weak."', [("Dr Ann Lee", "The economy is weak.")]),
-    ('A newspaper quoted Jo Hill as saying: "It was planned."', [("Jo Hill", "It was planned.")]),
-    ('Tom Reid, 26, from Leeds, said: "We played well."', [("Tom Reid", "We played well.")]),
-    ('Ann Cole, of Hull, said it was "a fine day".', [("Ann Cole", "a fine day")]),
-    ('In the words of the prosecutor, Jane Doe, "It was planned."', [("Jane Doe", "It was planned.")]),
-    ('Ann Lee was called the "queen of pop" by her friend Tom Reid.', [("her friend Tom Reid", "queen of pop")]),
+    ('Notes Dr Petra Varga: "The river is rising."', [("Dr Petra Varga", "The river is rising.")]),
+    ('A radio station quoted Brenna Kessen as saying: "The bridge is shut."', [("Brenna Kessen", "The bridge is shut.")]),
+    ('Dale Reed, 41, from Marlow, said: "We lost the boat."', [("Dale Reed", "We lost the boat.")]),
+    ('Sam Ortiz, of Calder, said it was "a long night".', [("Sam Ortiz", "a long night")]),
+    ('In the words of the harbour master, Rasmus Haldt, "Nobody was hurt."', [("Rasmus Haldt", "Nobody was hurt.")]),
     (
-        'Mr Lee is alleged to have said that the money should be "made available to members".',
-        [("Mr Lee", "made available to members")],
+        'Odile Corro was called the "iron lady of the docks" by her rival Marek Quist.',
+        [("her rival Marek Quist", "iron lady of the docks")],
     ),
-    ('Mr Brown repeated the old lines and spoke of a "shared purpose".', [("Mr Brown", "shared purpose")]),
-    ('The band - whose album sold best - thanked "all the fans".', [("The band", "all the fans")]),
-    ('Mr Blair, who has described the debt as a "scar", will speak today.', [("Mr Blair", "scar")]),
-    ('Tom Reid quit last year claiming he was "badly treated".', [("Tom Reid", "badly treated")]),
-    ('But it was Mr Hale who took the stage, speaking of a "new start".', [("Mr Hale", "new start")]),
-    ('Tom Reid makes claims that he was mistreated, saying the school had "cell blocks".', [("Tom Reid", "cell blocks")]),
-    ('The Acme survey concluded that there were "signs of a slowdown".', [("The Acme survey", "signs of a slowdown")]),
+    (
+        'Mr Quist is alleged to have said that the funds should be "spent on the harbour".',
+        [("Mr Quist", "spent on the harbour")],
+    ),
+    ('Ms Varga listed the figures and spoke of a "turning tide".', [("Ms Varga", "turning tide")]),
+    ('The club - whose ground flooded in May - thanked "every single volunteer".', [("The club", "every single volunteer")]),
+    ('Ms Tovar, who has described the plan as a "folly", will vote today.', [("Ms Tovar", "folly")]),
+    ('Dale Reed resigned in June claiming he was "pushed out".', [("Dale Reed", "pushed out")]),
+    ('But it was Ms Corro who had the last word, speaking of a "fresh chapter".', [("Ms Corro", "fresh chapter")]),
+    (
+        'Marek Quist makes the case that rents are too high, saying tenants face "impossible choices".',
+        [("Marek Quist", "impossible choices")],
+    ),
+    ('The Varga review concluded that there were "gaps in training".', [("The Varga review", "gaps in training")]),
     ('The mayor said the plan was "dead", according to the Daily Courier.', [("The mayor", "dead")]),
-    ('According to the Daily Courier, the minister said the plan was "dead".', [("the minister", "dead")]),
-    ('The Acme letter reads: "Your claim is closed."', [("The Acme letter", "Your claim is closed.")]),
-    ('Ann Cole spoke on Tuesday. She expressed her anger at the man who "took everything".', [("She", "took everything")]),
+    ('According to the Daily Courier, the mayor said the plan was "dead".', [("the mayor", "dead")]),
+    ('The Calder letter reads: "Your permit has expired."', [("The Calder letter", "Your permit has expired.")]),
+    (
+        'Petra Varga spoke on Friday. She expressed her dismay at the buyer who "never paid a penny".',
+        [("She", "never paid a penny")],
+    ),
     # next to the quote
     (
-        'Tom Reid spoke first. "The problem is the polls. "It might sound great, but it is not," said Ann Cole.',
-        [("Ann Cole", "The problem is the polls."), ("Ann Cole", "It might sound great, but it is not")],
+        'Dale Reed spoke first. "The weather is the problem. "It could clear by noon, but I doubt it," said Ilse Dorran.',
+        [("Ilse Dorran", "The weather is the problem."), ("Ilse Dorran", "It could clear by noon, but I doubt it")],
     ),
-    ('His friend, Ann Cole, a local councillor, blames the war. "We lost people."', [("Ann Cole", "We lost people.")]),
-    ('"We will win," said Tom Reid. "It will not be easy."', [("Tom Reid", "We will win"), ("Tom Reid", "It will not be easy.")]),
     (
-        '"Cities need power," said Jo Hill of Acme. India is a "growing economy". It will need oil, Ms Hill explained.',
-        [("Jo Hill of Acme", "Cities need power"), ("Ms Hill", "growing economy")],
+        'Her colleague, Nadia Tovar, a local councillor, blames the council. "We warned them twice."',
+        [("Nadia Tovar", "We warned them twice.")],
+    ),
+    ('"We will sail," said Sam Ortiz. "The wind is fair."', [("Sam Ortiz", "We will sail"), ("Sam Ortiz", "The wind is fair.")]),
+    (
+        '"Ships need crews," said Brenna Kessen of the port authority. The port is a "sleeping giant". '
+        "It will need workers, Ms Kessen explained.",
+        [("Brenna Kessen of the port authority", "Ships need crews"), ("Ms Kessen", "sleeping giant")],
     ),
     # negatives
     ('The so-called "quiet zone" opened in May.', []),
-    ('Ann Lee was called the "queen of pop".', []),
-    ('Ann Cole thanked "all the members" and sang "Angels" at the end.', [("Ann Cole", "all the members")]),
-    ('Tom Reid spoke first. "Angels" is a fine song.', []),
+    ('Odile Corro was called the "iron lady of the docks".', []),
+    ('Ilse Dorran thanked "all the staff" and hummed "Blue Moon" at the end.', [("Ilse Dorran", "all the staff")]),
+    ('Sam Ortiz spoke first. "Blue Moon" is a fine song.', []),
 ]
 
 
@@ -70,7 +83,7 @@ GOLDEN = [
     ids=[
         "quoted X as saying names X, not the paper",
         "X was quoted as saying",
-        "the assessment of X",
+        "the verdict of X",
         "the speaker and the verb close the sentence after a comma",
         "a closing attribution after a clause that opens with while",
         "an unknown verb in the place of said before a name",
@@ -93,7 +106,7 @@ GOLDEN = [
         "according to a paper that only reported it",
         "according to a paper, then the one who said it",
         "a letter reads",
-        "expressed her anger at",
+        "expressed her dismay at",
         "a quote run on into the next one shares its attribution",
         "the subject of the sentence before a quote of its own",
         "an unattributed quote goes on with the last speaker",
@@ -110,6 +123,6 @@ def test_cue(text, expected):
 
 
 def test_a_question_quoted_by_others_is_not_the_next_speaker_s():
-    text = 'Tom Reid spoke first, and then voters asked "What has the party done?" "I was shouted at," he said.'
+    text = 'Dale Reed spoke first, and then voters asked "Who pays for the road?" "I was shouted at," he said.'
     facts = {f.quote: f.speaker for f in find_quotes(article_of(text)) if f.tier == "direct"}
-    assert facts.get("What has the party done?") != "Tom Reid" and facts["I was shouted at"] == "Tom Reid"
+    assert facts.get("Who pays for the road?") != "Dale Reed" and facts["I was shouted at"] == "Dale Reed"

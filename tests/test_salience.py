@@ -13,35 +13,35 @@ GOLDEN = [
         "Sam Ortiz",
     ),
     (
-        'Tom Hale was beaten by Sam Ortiz in the final. Despite that he was cheerful. "It was fun," he said.',
-        "Tom Hale",
+        'Dale Reed was outpaced by Marek Quist in the sprint. Even so he was smiling. "I enjoyed it," he said.',
+        "Dale Reed",
     ),
     (
-        'Coach Tom Hale was pleased. Victory took the team top. "We are happy," he said.',
-        "Tom Hale",
+        'Coach Dale Reed was pleased. Splendour lifted the club to third. "We are flying," he said.',
+        "Dale Reed",
     ),
     (
-        'Jo Banks thanked her coach. Mr Hill said the win was deserved. "I am very proud," she said.',
-        "Jo Banks",
+        'Petra Varga thanked her coach. Mr Quist said the win was deserved. "I am very proud," she said.',
+        "Petra Varga",
     ),
     (
-        'Mr Park met Mrs Lee on Monday. "We agreed nothing," she said.',
-        "Mrs Lee",
+        'Mr Quist met Mrs Corro on Monday. "We agreed nothing," she said.',
+        "Mrs Corro",
     ),
     (
-        'Mr Hale said Mr Ross might leave the club. "We will see," he said.',
-        "Mr Hale",
+        'Mr Haldt said Mr Quist might leave the firm. "We will see," he said.',
+        "Mr Haldt",
     ),
     (
-        'Mr Hale said that he and Mr Ross became friends. "He is kind," he said.',
-        "Mr Hale",
+        'Mr Haldt said that he and Mr Quist became partners. "He is honest," he said.',
+        "Mr Haldt",
     ),
     (
-        '"We won," said Mr Hale.\n\nThe claims were put to Mr Ross after the game. "Nothing happened," he said.',
-        "Mr Ross",
+        '"We won," said Mr Haldt.\n\nThe questions were put to Mr Quist after the vote. "Nothing changed," he said.',
+        "Mr Quist",
     ),
     (
-        'Dale Reed spent two hours in the rain. "We were robbed," he said.',
+        'Dale Reed waited two hours in the rain. "We were robbed," he said.',
         "Dale Reed",
     ),
     (
@@ -49,32 +49,32 @@ GOLDEN = [
         "The ministry",
     ),
     (
-        'The band thanked Lee Hart, their producer. "We owe him everything," they said.',
+        'The band thanked Rasmus Haldt, their producer. "We owe him everything," they said.',
         "The band",
     ),
     (
-        'A report by the Audit Office was published on Monday. "Costs are rising," the report said.',
-        "the Audit Office",
+        'A report by the Varga Commission was published on Monday. "Costs are rising," the report said.',
+        "the Varga Commission",
     ),
     (
-        'Dr Ann Lee spoke first. "Rates will rise," Dr Ann Lee said.\n\n"They will rise fast," Lee added.',
-        "Ann Lee",
+        'Dr Odile Corro spoke first. "Rates will rise," Dr Odile Corro said.\n\n"They will rise fast," Corro added.',
+        "Odile Corro",
     ),
     (
-        'Prosecutor Jane Doe said the defendant, Mark Hill, had planned it. Hill, 34, denies it. "I never meant it," he said.',
-        "Mark Hill",
+        'Prosecutor Jane Doe said the defendant, Marek Quist, had planned it. Quist, 34, denies it. "I never meant it," he said.',
+        "Marek Quist",
     ),
     (
-        'Coach Luis Ortega was pleased.\n\nRiver Plate won the match with goals from Pablo Diaz. "The boy is ready," he said.',
+        'Coach Luis Ortega was pleased.\n\nCalder Rovers won the match with goals from Pablo Diaz. "The boy is ready," he said.',
         "Luis Ortega",
     ),
     (
-        'Mr Roy Sen runs the network. "We are growing," Acme Teleservices said in its report. "It is a good year," he said.',
+        'Mr Roy Sen runs the network. "We are growing," Acme Networks said in its report. "It is a good year," he said.',
         "Roy Sen",
     ),
     (
-        'The union was angry. The company, Northern Rail, said it was "sorry". "We made a fair offer," it said.',
-        "Northern Rail",
+        'The union was angry. The company, Calder Ferries, said it was "sorry". "We made a fair offer," it said.',
+        "Calder Ferries",
     ),
 ]
 

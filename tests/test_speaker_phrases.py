@@ -7,21 +7,22 @@ import pytest
 from quizgen.extract.speakers.phrases import mask, name_of, phrase_before, speaker_type
 
 BEFORE = [
-    ("White House adviser Tom Hale said", "White House adviser Tom Hale"),
+    ("Port Authority adviser Sam Ortiz said", "Port Authority adviser Sam Ortiz"),
     ("Mr. R. Patel said", "Mr. R. Patel"),
-    ("Tom Reid, 26, from Leeds, said", "Tom Reid"),
-    ("The charity's director, Ann Cole, said", "Ann Cole"),
-    ("Ann Cole, a prospective candidate said", "Ann Cole"),
-    ("In London, the mayor, Sam Reid, said", "Sam Reid"),
-    ("Dr Ann Lee, of the Centre for Transport, said", "Dr Ann Lee"),
-    ("The band - whose album sold best - thanked", "The band"),
-    ("Mr Blair, who has described", "Mr Blair"),
-    ("Tom Reid, whose album is out next week, has said", "Tom Reid"),
-    ("Mr Lee meanwhile told", "Mr Lee"),
-    ("Sure Tom Reid said", "Tom Reid"),
+    ("Dale Reed, 41, from Marlow, said", "Dale Reed"),
+    ("The museum's director, Odile Corro, said", "Odile Corro"),
+    ("Odile Corro, a prospective candidate said", "Odile Corro"),
+    ("In Marlow, the mayor, Sam Ortiz, said", "Sam Ortiz"),
+    ("Dr Petra Varga, of the Calder Institute, said", "Dr Petra Varga"),
+    ("The club - whose ground flooded - thanked", "The club"),
+    ("Ms Tovar, who has described", "Ms Tovar"),
+    ("Dale Reed, whose book is out next week, has said", "Dale Reed"),
+    ("Mr Quist meanwhile told", "Mr Quist"),
+    ("Sure Dale Reed said", "Dale Reed"),
     ("one local commenter said", "one local commenter"),
     ("organisers said", "organisers"),
-    ("The Acme survey concluded", "The Acme survey"),
+    ("The Varga review concluded", "The Varga review"),
+    ("the ferry operator said", "the ferry operator"),
     ("the report said", "the report"),
     ("he said", "he"),
     ("what he said", None),
@@ -50,6 +51,7 @@ BEFORE = [
         "someone named by what they do",
         "a plural of people named by what they do",
         "a document that names its issuer",
+        "a noun before the head after an article",
         "a document alone",
         "a pronoun",
         "a pronoun in a question word's clause",
@@ -67,10 +69,10 @@ def test_phrase_before(text, expected):
 
 NAMES = [
     ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
-    ("Dr Ann Lee from the Institute of Economics", "Ann Lee"),
-    ("The head of the agency, Pascal Roux", "Pascal Roux"),
+    ("Dr Petra Varga from the Institute of Economics", "Petra Varga"),
+    ("The head of the agency, Rasmus Haldt", "Rasmus Haldt"),
     ("Mr R. Patel, head of research at Acme", "R. Patel"),
-    ("a spokesman for Mr Lee", ""),
+    ("a spokesman for Mr Quist", ""),
     ("the minister", ""),
 ]
 
@@ -92,12 +94,12 @@ def test_name_of(mention, expected):
 
 
 KINDS = [
-    ("Tom Reid", "person"),
+    ("Dale Reed", "person"),
     ("the ministry", "organisation"),
-    ("the Chinese CDC", "organisation"),
-    ("the New York Times", "organisation"),
-    ("BBC reporter Ann Cole", "person"),
-    ("The Royal College of Surgeons", "organisation"),
+    ("the Calder DPA", "organisation"),
+    ("the Calder Times", "organisation"),
+    ("BBC reporter Odile Corro", "person"),
+    ("The Royal College of Pipers", "organisation"),
     ("The Mayor's Office of Housing", "organisation"),
 ]
 

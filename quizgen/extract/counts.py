@@ -99,7 +99,10 @@ PERIOD_AFTER = re.compile(r"\s+(?:half|period|quarter|innings|minute)\b", re.I)
 # An ordinal before a cardinal leaves the count to the cardinal: "the first three games" (not "first")
 CARDINAL_AFTER = re.compile(rf"\s+{_ANY_NUMBER}\b", re.I)
 # "first noticed the smoke": an adverb before a past-tense verb, not a rank (not "the first recorded case")
-ADVERB_FIRST = re.compile(r"\s+[a-z]+ed\s+(?:the|a|an|to|by|in|on|at|that|his|her|its|their|them|him|it)\b")
+ADVERB_FIRST = re.compile(
+    r"\s+(?:[a-z]+ed|heard|saw|met|went|came|took|made|found|told|felt|knew|thought|became|began|got|won|spoke|wrote"
+    r"|left|ran|learnt)\s+(?:the|a|an|to|by|in|on|at|that|his|her|its|their|them|him|it)\b"
+)
 # "one" standing for a thing already named, before a verb: "one experiences", "seen one leaving",
 # "find one dedicated to it" (not "one bus", "one class")
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ing\b|[a-z]+(?<![suia])s\b|[a-z]+ed\s+(?:to|by|at|in|on|for|from|with|the|a|an)\b)")

@@ -176,7 +176,8 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     stop = len(chunk.rstrip())
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(chunk, 0, stop)]
     picked: list[tuple[int, int, str]] = []
-    for s, e, w in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        s, e, w = tokens[i]
         low = w.lower()
         if not picked and low in PRONOUNS:
             if REJECT_PRONOUN_BEFORE.search(chunk[:s]):
@@ -198,6 +199,8 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
             or (w in ("'s", "’s") and picked)
             or re.fullmatch(r"[a-z]+[’']s", w) is not None
             and picked
+            # a noun before the head, right after an article: "the ferry operator", "a parish councillor"
+            or (picked and w.isalpha() and w.islower() and i > 0 and tokens[i - 1][2].lower() in ("the", "a", "an"))
         )
         if not ok:
             break
