@@ -87,44 +87,44 @@ RANGE_END = re.compile(r"\s+(?:to|or)\s+(?=\d|[a-z])")
 RANGE_AND = re.compile(r"\s+and\s+(?=\d|[a-z])")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _ANY_NUMBER = rf"(?:{_WORD}|\d[\d,]*)"
-# A ratio is not a count: "one in three adults", "1 in 5 voters" (both numbers); not "106,000 in 2007"
+# A ratio is not a count: "one in three adults", "1 in 5 voters" (both numbers); not "15,500 in 2001"
 _RATIO_DENOMINATOR = rf"(?:{_WORD}|(?!1[0-9]{{3}}\b|20[0-9]{{2}}\b)\d{{1,3}}(?:,\d{{3}})*)\b"
 RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?{_RATIO_DENOMINATOR}", re.I)
 RATIO_BEFORE = re.compile(rf"\b(?:{_WORD}|\d{{1,2}})\s+in\s+(?:every\s+)?$", re.I)
-# A fraction is not a count: "two thirds of its business" (but "three quarters" of a game is a period, below)
+# A fraction is not a count: "two thirds of the grain" (but "three quarters" of a game is a period, below)
 FRACTION_AFTER = re.compile(r"\s+(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)\b", re.I)
 # An ordinal naming a period of play or of the year, or a moment of a match: "the second period",
 # "the first half", "third quarter", "in the 89th minute"
 PERIOD_AFTER = re.compile(r"\s+(?:half|period|quarter|innings|minute)\b", re.I)
-# An ordinal before a cardinal leaves the count to the cardinal: "the first three games" (not "first")
+# An ordinal before a cardinal leaves the count to the cardinal: "the first four lessons" (not "first")
 CARDINAL_AFTER = re.compile(rf"\s+{_ANY_NUMBER}\b", re.I)
-# "first noticed the smoke": an adverb before a past-tense verb, not a rank (not "the first recorded case")
+# "first heard the alarm": an adverb before a past-tense verb, not a rank (not "the first recorded case")
 ADVERB_FIRST = re.compile(
     r"\s+(?:[a-z]+ed|heard|saw|met|went|came|took|made|found|told|felt|knew|thought|became|began|got|won|spoke|wrote"
     r"|left|ran|learnt)\s+(?:the|a|an|to|by|in|on|at|that|his|her|its|their|them|him|it)\b"
 )
-# "one" standing for a thing already named, before a verb: "one experiences", "seen one leaving",
-# "find one dedicated to it" (not "one bus", "one class")
+# "one" standing for a thing already named, before a verb: "one learns", "spot one flying",
+# "buy one made to measure" (not "one bus", "one class")
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ing\b|[a-z]+(?<![suia])s\b|[a-z]+ed\s+(?:to|by|at|in|on|for|from|with|the|a|an)\b)")
 # Turns of phrase: "at one point", "in the first place"
 IDIOM = re.compile(r"(?:\bat\s+one\s+(?:point|stage)|\bin\s+the\s+first\s+place)\b", re.I)
 # A league result, not a number of things: "took all three points", "the three points"
 MATCH_RESULT = re.compile(r"\b(?:all|the)\s+(?:three|3)\s+points\b", re.I)
-# A bare number whose noun the sentence leaves out, read from what follows: "Two were dressed as
-# clowns", "10 were won by ...", "saved 200 more", "three of them"
+# A bare number whose noun the sentence leaves out, read from what follows: "Two were carried
+# off", "25 were built abroad", "planted 500 more", "three of them"
 ELLIPSIS_AFTER = re.compile(
     r"\s+(?:more\b|were\b|was\b|are\b|will\b|would\b|have\b|had\b|could\b|can\b|must\b|should\b"
     r"|of\s+(?:them|those|these|this|the|its|his|her|their)\b)"
 )
-# ... or from what comes before: a possessive ("the union's 70,000"), or a change by a number
-# ("cut its workforce by 1,920")
+# ... or from what comes before: a possessive ("the city's 9,000"), or a change by a number
+# ("increase its fleet by 12")
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 CHANGE_BY_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
     r"|expand(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|swell(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,4}by\s+$",
     re.I,
 )
-# ... or from a count before it in a list: "10 solo awards and four with the band"
+# ... or from a count before it in a list: "30 vintage cars and four with his brother"
 SIBLING_BEFORE = re.compile(r"\b(?:and|or|while|but|with|plus)\s+$", re.I)
 
 
@@ -178,7 +178,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         and name.group(1).lower() not in CAPITAL_OPENERS
         and not re.search(r"['’]s?$|ly$", name.group(1))
     ):
-        return None  # "Boeing 737", "Russia 24" (but "WeWork's 12,000 employees" is a count)
+        return None  # "Boeing 737", "Russia 24" (but "Acme's 12,000 employees" is a count)
     words = m.group("words") or m.group("ordinal_w") or m.group("dozen")
     if words and surface[0].isupper() and start > 0:
         # "Second Amendment", "Big Four", "Three Gorges": capitalised mid-sentence means a name
@@ -219,7 +219,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
     if ordinal and noun is None:
         return None
     if m.group("digits") and noun and re.fullmatch(r"\d{3,4}", surface) and not _plural(noun):
-        return None  # "its 777 plane", "a 767 tanker": a model number, not a count
+        return None  # "its 797 jet", "a 767 tanker": a model number, not a count
     if noun is None and not _elided_noun(text, start, end, m, listed):
         return None
     # the answer keeps its hedge ("about 80", "more than 700") and a time unit ("10 months")
@@ -262,7 +262,7 @@ def _not_a_count(text: str, start: int, end: int, ordinal: bool, low: str) -> bo
 
 def _elided_noun(text: str, start: int, end: int, m: re.Match, listed: bool) -> bool:
     """True when a bare number is still a count: the sentence says so before or after it
-    ("more than 1,000", "Two were hurt", "the union's 70,000", "10 awards and four with ...")."""
+    ("more than 1,000", "Two were hurt", "the city's 9,000", "30 cars and four with ...")."""
     if m.group("words") and m.group().lower() == "one":
         return False  # "one of the biggest changes", "one was": a turn of phrase or a pronoun
     if not (m.group("digits") or m.group("words")):
@@ -328,5 +328,5 @@ def _noun(text: str, pos: int) -> str | None:
         words.append(word)
         pos = m.end()
     if len(words) > 1 and all(w[0].isupper() for w in words):
-        return None  # "21 Jump Street", "13 Going On": a title, not a counted noun
+        return None  # "9 Lime Court", "12 Angry Men": a title, not a counted noun
     return " ".join(words) or None
