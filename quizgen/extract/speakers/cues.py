@@ -62,6 +62,7 @@ VERDICT_OF = re.compile(
 WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")
 # A passive verb: "he was called ...", "it has been described ...": its subject is not the speaker
 PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$")
+# "described by ...": the verb is a passive, its agent comes after "by"
 BY_NEXT = re.compile(r"\s+by\b")
 # '"...," beamed Mr Quist.': any verb in the past between a quote's comma and a name
 ANY_VERB_THEN_NAME = re.compile(r"\s*,?\s*[a-z]{3,}ed\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\b|[A-Z][a-z]+\s+[A-Z])")

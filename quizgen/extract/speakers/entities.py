@@ -28,6 +28,7 @@ GENDER_PRONOUN = re.compile(
     r"|by|of|up|out|off|back|down|over|if|so|but|or|was|is|had|has)\b)[a-z]))|(?P<n>its|itself))\b",
     re.I,
 )
+# A capitalised word: another name between a name and a pronoun
 CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 # A gendered noun right before a name: "his wife Odile", "band frontman Rasmus Haldt"
 GENDERED_BEFORE_M = re.compile(r"\b(?:husband|son|brother|father|boyfriend|actor|king|prince|[a-z]{3,}(?<!wo)(?<!hu)man)\s+$")

@@ -75,12 +75,16 @@ OPENERS = frozenset(
 LINKS = frozenset("of for at from to and in on".split())
 # Periods that do not end anything: "Mr.", "Dr.", "R.", "U.S.", "Lt. Col." -> masked as "·"
 ABBREV_DOT = re.compile(r"\b(Mr|Ms|Dr|Lt|St|Jr|Sr|Mt|Rev|Gov|Sen|Rep|Col|Gen|Sgt|Capt|Prof|Mrs|Cmdr|Adm|No|[A-Z])\.")
+# A word of a speaker phrase ("Mr·", "O'Neill", "Jean-Luc"), or one mark
 TOKEN = re.compile(r"[\w·'’&-]+|[^\w\s]")
+# Helpers and adverbs between a speaker and the verb: "Lee has also said", "Lee meanwhile told"
 TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|meanwhile|however|instead"
     r"|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$"
 )
+# A clause about something else before a lower-case phrase: "the document, which media reports said"
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|whose)\s+$", re.I)
+# A pronoun that is not the speaker: "what he said", "because she said"
 REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
 # How far back a speaker phrase may reach: bounds the work on hostile, unpunctuated text
 MAX_PHRASE = 300
@@ -88,13 +92,15 @@ MAX_PHRASE = 300
 # Marlow, said", or a description left without its closing comma: "Odile Corro, a candidate said"
 CHAIN_END = re.compile(r",\s*$|,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*$")
 MAX_CHAIN = 5
-# An aside between dashes right before the verb: "The band - whose LP sold best - thanked"
+# An aside between dashes right before the verb: "The club - whose ground flooded - thanked"
 DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}\s[-–—]\s*$")
 # A relative clause whose verb speaks: "Ms Tovar, who has described it as ..."
 RELATIVE_WHO = re.compile(r",\s*who\s*$")
 # Documents that may speak for whoever issued them when they name it: "the Varga review"
 DOCUMENT_WORDS = frozenset("statement report letter release study survey poll document review".split())
+# The words after "said" up to a mark: "said Mr Lee, head of ..." reads "Mr Lee"
 NP_AFTER = re.compile(r"[^,.;:!?\"“”()]{1,120}")
+# Where a speaker after the verb stops: "said Mr Lee on Monday", "said Mr Lee, adding"
 NP_AFTER_CUT = re.compile(
     r"\s+(?:in|on|at|during|after|before|last|this|yesterday|today|when|while|as|to|who|which|adding|according|earlier|later|told|said)\b.*$"
 )
@@ -108,6 +114,7 @@ FINITE = re.compile(
     # "lands in Marlow", "takes the lead" (not "colleagues Rasmus": a plural noun)
     r"|[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|in|on|at|to|that|for|with|from|his|her|their|its|it|him|them|up|out|off|into)\b))\b"
 )
+# Any aside between dashes in a sentence: its verbs are not the sentence's
 ANY_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){1,120}?\s[-–—]\s")
 # A sentence that opens with a name and a verb in -s: "Quist makes claims", "Varga says"
 NAME_THEN_VERB = re.compile(
@@ -117,6 +124,7 @@ NAME_THEN_VERB = re.compile(
 )
 # "(But) it was Ms Corro who ...": the subject is the one the sentence points at
 CLEFT = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:was|is)\s+(?P<who>[^,.;:!?\"“”]{2,60}?)\s+who\b")
+# Phrases that open a sentence before its subject: "Later on Monday, ", "Speaking to reporters, "
 OPENING_ADVERBIAL = re.compile(
     r"(?:(?:During|In|At|After|Before|On|Last|This|However|Meanwhile|Later|Earlier|Asked|Speaking|Following)\b[^,]{0,80},\s*)+"
 )
@@ -127,6 +135,7 @@ def mask(text: str) -> str:
     return ABBREV_DOT.sub(lambda m: m.group(1) + "·", text)
 
 
+# A noun for someone who does something: "commenter", "organisers", "analyst" (not "ferry")
 AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?")
 # Plurals shaped like people that are not: "others said", "papers said"
 NOT_PEOPLE = frozenset(
@@ -353,6 +362,7 @@ def speaker_type(mention: str) -> str:
     return "person"
 
 
+# A word that owns the next: "Governor's", "players'"
 POSSESSIVE = re.compile(r"['’]s?$")
 # A person's name followed by an affiliation: "X of Calder Research", "X, vice president of ..."
 PERSON_TAIL = re.compile(r"(.*?[A-Z][\w'’·.-]*)(?:,\s|\s(?:of|from|at|for|with)\s).*$")
