@@ -74,6 +74,7 @@ GOLDEN = [
     ('Odile Corro was called the "iron lady of the docks".', []),
     ('Ilse Dorran thanked "all the staff" and hummed "Blue Moon" at the end.', [("Ilse Dorran", "all the staff")]),
     ('Sam Ortiz spoke first. "Blue Moon" is a fine song.', []),
+    ('Dale Reed was jailed for six years. "He showed no remorse."', []),
 ]
 
 
@@ -115,6 +116,7 @@ GOLDEN = [
         "a passive without an agent has no speaker",
         "a speech verb governs its own quote, not a title after another verb",
         "a title that opens a sentence is not said by the last person named",
+        "words about him after a sentence about him are not his",
     ],
 )
 def test_cue(text, expected):

@@ -74,6 +74,8 @@ SHARED_SUBJECT = re.compile(r"\b(?:and|but|then)\s+$")
 FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+(?:\s+(?:out|of))?)\b")
 # The last clause of a sentence, after its last comma
 LAST_CLAUSE = re.compile(r",([^,]{2,120})$")
+# A quote that opens by talking about a third person: "He showed no remorse", "Her work was ..."
+ABOUT_SOMEONE = re.compile(r"\s*[\"“„]\s*(?:He|She|His|Her|Him)\b")
 # Speech verbs looked at in one sentence: real sentences have a few; hostile text has thousands
 MAX_VERBS = 8
 # How far after its closing mark a quote's attribution may be read
@@ -392,8 +394,9 @@ def previous_sentence(article: Article, masked: str, sentence: Sentence, people:
     if found:
         return found
     found = sentence_subject(masked, prev.start, prev.end)
-    if found and people.is_person(masked[found[0] : found[1]]):
-        return found
+    about_someone = ABOUT_SOMEONE.match(masked, sentence.start)
+    if found and people.is_person(masked[found[0] : found[1]]) and not about_someone:
+        return found  # (not 'Reed was jailed. "He showed no remorse."': words about him, not his)
     m = ACCORDING.search(masked, prev.start, prev.end)
     found = phrase_after(masked, m.start("who"), m.end("who") + 1) if m else None
     return found if found and people.is_person(masked[found[0] : found[1]]) else None
