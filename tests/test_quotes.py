@@ -6,31 +6,31 @@ from conftest import article_of
 from quizgen.extract.quotes import find_quotes
 
 GOLDEN = [
-    ('"We will win," said Coach Maria Lopez.', [("Coach Maria Lopez", "We will win")]),
-    ('"We will win," Maria Lopez said.', [("Maria Lopez", "We will win")]),
-    ('Maria Lopez said: "We will win."', [("Maria Lopez", "We will win.")]),
+    ('"We will win," said Coach Maria Vell.', [("Coach Maria Vell", "We will win")]),
+    ('"We will win," Maria Vell said.', [("Maria Vell", "We will win")]),
+    ('Maria Vell said: "We will win."', [("Maria Vell", "We will win.")]),
     (
         "Last Tuesday, White House adviser Tom Hale warned that the firm will “pay a price” if it cheats.",
         [("White House adviser Tom Hale", "pay a price")],
     ),
     ("“The plan is sound,” said Mr R. Patel, head of research at Acme.", [("Mr R. Patel", "The plan is sound")]),
     ('The ministry said the river was "unsafe" for swimmers.', [("The ministry", "unsafe")]),
-    ('Jo Banks, a spokeswoman for the council, said: "The road will reopen."', [("Jo Banks", "The road will reopen.")]),
+    ('Tamsin Vell, a spokeswoman for the council, said: "The road will reopen."', [("Tamsin Vell", "The road will reopen.")]),
     ('He said "this is broken and nobody cares', []),
-    ("“Did you see the report?” Holmes asked the panel.", [("Holmes", "Did you see the report?")]),
+    ("“Did you see the report?” Haldt asked the panel.", [("Haldt", "Did you see the report?")]),
     (
         "The flooding was described as “the worst in decades” by the weather service.",
         [("the weather service", "the worst in decades")],
     ),
-    ('The report\'s authors say the salt is "a hidden danger" for children.', [("The report's authors", "a hidden danger")]),
-    ("“Keep calm and carry on,” one local commenter said.", [("one local commenter", "Keep calm and carry on")]),
+    ('The study\'s authors say the dye is "a hidden danger" for pets.', [("The study's authors", "a hidden danger")]),
+    ("“Keep the gates open,” one local commenter said.", [("one local commenter", "Keep the gates open")]),
     (
-        'Reminded that Lee called him "a liar", Park added: "I will not answer that."',
-        [("Lee", "a liar"), ("Park", "I will not answer that.")],
+        'Told that Quist had called him "a cheat", Haldt added: "I have nothing to say."',
+        [("Quist", "a cheat"), ("Haldt", "I have nothing to say.")],
     ),
     (
-        'Kennedy said: "He was the "Father of the House" and a friend."',
-        [("Kennedy", 'He was the "Father of the House" and a friend.')],
+        'Ortiz said: "She was the "Queen of the Quay" and a friend."',
+        [("Ortiz", 'She was the "Queen of the Quay" and a friend.')],
     ),
 ]
 
@@ -63,7 +63,7 @@ def test_quotes(text, expected):
 def test_he_is_the_last_named_speaker():
     text = '"The bridge is closed," said engineer Sam Ortiz.\n\n"It will reopen in May," he said.'
     facts = [f for f in find_quotes(article_of(text)) if f.tier == "direct"]
-    assert [(f.text, f.speaker) for f in facts] == [("engineer Sam Ortiz", "engineer Sam Ortiz"), ("he", "engineer Sam Ortiz")]
+    assert [(f.text, f.speaker) for f in facts] == [("engineer Sam Ortiz", "engineer Sam Ortiz"), ("he", "Sam Ortiz")]
 
 
 def test_reported_speech_is_a_lower_tier():
@@ -72,5 +72,5 @@ def test_reported_speech_is_a_lower_tier():
 
 
 def test_the_speaker_is_the_person_without_the_affiliation():
-    [fact] = [f for f in find_quotes(article_of('"Rates will rise," said Dr Ann Lee from the Institute of Economics.'))]
-    assert fact.text == "Dr Ann Lee from the Institute of Economics" and fact.speaker == "Dr Ann Lee"
+    [fact] = [f for f in find_quotes(article_of('"Rates will rise," said Dr Petra Varga from the Institute of Economics.'))]
+    assert fact.text == "Dr Petra Varga from the Institute of Economics" and fact.speaker == "Dr Petra Varga"

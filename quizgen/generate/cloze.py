@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..extract.speakers import name_of
+from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Question, Sentence
 from .context import Context, View, flat
 from .select import named_who

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..extract.speakers import PERSON_WORDS, genders_of, mask, name_of, sentence_subject, speaker_type
+from ..extract.speakers.phrases import PERSON_WORDS, mask, name_of, sentence_subject, speaker_type
 from ..model import Article, Fact, Sentence
 from .clauses import cuttable
 from .people import Cast
@@ -64,7 +64,6 @@ class Context:
         self.article = article
         self.facts = facts
         self.masked = mask(article.text)
-        self._gender = genders_of(article.text, {}, [])
         self._index = {s.start: i for i, s in enumerate(article.sentences)}
 
     @cached_property
@@ -144,7 +143,7 @@ class Context:
             rest = s.text[subject[1] - s.start :]
             if SAME_GENDER[want].search(rest):
                 return None  # "Tony Blair called him a giant. He held ...": which of the two is "he"?
-            gender = self._gender(mention)
+            gender = self.cast.gender(mention)
             titled = any(w.lower() in PERSON_WORDS for w in mention.split()[:-1])
             if gender == want or (gender is None and titled and _gender_of_title(mention) in (None, want)):
                 return self._full_name(mention, name)
@@ -191,7 +190,7 @@ class Context:
             return None
         if words[-1].endswith("s") and not words[-1].isupper():
             return None
-        if speaker_type(mention) == "person" and (self._gender(mention) or name_of(mention) != mention.removeprefix("The ")):
+        if speaker_type(mention) == "person" and (self.cast.gender(mention) or name_of(mention) != mention.removeprefix("The ")):
             return None
         return mention if not mention.startswith("The ") else "the " + mention[4:]
 

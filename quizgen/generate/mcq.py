@@ -7,7 +7,7 @@ import random
 import re
 from dataclasses import replace
 
-from ..extract.speakers import name_of
+from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Question, Sentence, digest
 from ..words import has_word
 from . import distractors

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from ..extract.speakers import ORG_WORDS, PERSON_WORDS, name_of
+from ..extract.speakers.phrases import ORG_WORDS, PERSON_WORDS, name_of
 from ..model import Article, Fact
+from ..words import word_starts
 from .references import Names
 
 # A person's name: two or three capitalised words ("Tony Blair", "Jean-Claude Juncker")
@@ -29,12 +30,42 @@ NEVER_NAMES = frozenset(
 HONORIFICS = frozenset("mr mrs ms dr sir lord lady dame prof".split())
 
 
+MALE_TITLE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|spokesman|chairman)\b")
+FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|spokeswoman|chairwoman)\b")
+GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+MALE_PRONOUN = re.compile(r"(?i:he|him|his|himself)")
+CAPITAL = re.compile(r"\b[A-Z][a-z]")
+
+
 class Cast:
     """The people and names of one article."""
 
     def __init__(self, article: Article, facts: list[Fact]):
         self.article = article
         self.facts = facts
+        self._genders: dict[str, str | None] = {}
+
+    def gender(self, mention: str) -> str | None:
+        """ "m", "f" or None for a person: from a title, else from the pronouns that follow their
+        name in the article with no other name in between."""
+        if mention not in self._genders:
+            if MALE_TITLE.search(mention):
+                result: str | None = "m"
+            elif FEMALE_TITLE.search(mention):
+                result = "f"
+            else:
+                text = self.article.text
+                name = (name_of(mention) or mention).split() or [mention]
+                votes = 0
+                for probe in {" ".join(name), name[0], name[-1]}:
+                    for start in word_starts(text, probe):
+                        end = start + len(probe)
+                        p = GENDERED_PRONOUN.search(text, end, end + 120)
+                        if p and not CAPITAL.search(text, end, p.start()):
+                            votes += 1 if MALE_PRONOUN.fullmatch(p.group()) else -1
+                result = "m" if votes > 0 else "f" if votes < 0 else None
+            self._genders[mention] = result
+        return self._genders[mention]
 
     @cached_property
     def people(self) -> list[str]:

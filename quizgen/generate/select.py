@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..extract.counts import TIME_NOUNS
 from ..extract.numbers import ORDINALS
-from ..extract.speakers import name_of
+from ..extract.speakers.phrases import name_of
 from ..model import Article, Dropped, Fact
 from ..words import has_word
 from .clauses import cuttable

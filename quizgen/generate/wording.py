@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.speakers import name_of
+from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Sentence, digest
 
 BLANK = "_____"
