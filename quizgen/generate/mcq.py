@@ -235,6 +235,8 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
     key = display_speaker(fact)
     if not key or key.lower() in ("he", "she", "they", "it", "we", "i"):
         return "who: the speaker is a pronoun the sentence does not name"
+    if fact.speaker_type == "person" and not name_of(fact.speaker or ""):
+        return "who: a speaker known only by a title ('a spokesman') is no option among names"
     quote = quote_shown(fact.quote or "")
     if quote is None:
         return "who: the quote is too long to show whole, or a word or two"
