@@ -22,7 +22,7 @@ def test_build_writes_a_deck_and_a_worksheet(runner, bundled, tmp_path):
         assert "collection.anki2" in z.namelist()
         (tmp_path / "c.anki2").write_bytes(z.read("collection.anki2"))
     con = sqlite3.connect(tmp_path / "c.anki2")
-    assert con.execute("select count(*) from notes").fetchone()[0] >= 5
+    assert con.execute("select count(*) from notes").fetchone()[0] >= 4
     con.close()
     html = sheet.read_text(encoding="utf-8")
     assert "How far does Vladivostok lie from the border with North Korea?" in html

@@ -19,6 +19,8 @@ from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
 BOUND_HEDGE = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than|as many as|under|nearly|almost)\b")
+# An approximation: "about", "around", "some": near options overlap when the numbers are small
+APPROXIMATE = re.compile(r"(?i)(?:about|around|roughly|some|approximately|an estimated)\b")
 # A "Who said ...?" shows the quote whole, or its first sentences up to this many words
 MAX_QUOTE_WORDS = 30
 
@@ -66,6 +68,8 @@ def multiple_choice(
             year_after = f" {_year_for(ctx, fact)}"
     if BOUND_HEDGE.match(fact.text):
         return "options: 'more than 20' makes every smaller option true as well"
+    if fact.kind == "count" and APPROXIMATE.match(fact.text) and isinstance(fact.value, (int, float)) and fact.value <= 20:
+        return "options: 'around seven' and 'around eight' are both fair answers"
     view = ctx.view(fact.sentence, [fact.span], editable=True)
     if isinstance(view, str):
         return view

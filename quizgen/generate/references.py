@@ -50,7 +50,7 @@ CAPITALISED = re.compile(r"(?<=[\s(“\"'‘—–-])[A-Z][\w'’-]+")
 # A speech verb outside the quotation: the speaker is named in the text
 SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|warned|insisted|argued|claimed|according to)\b")
 # "the meeting", "the stricken countries", "the city's": "the" and the lower-case words after it
-DEFINITE = re.compile(r"\b[Tt]he\s+(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))")
+DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:1[0-9]|20)\d\ds?\s+)?(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))")
 # Words that end a noun phrase: function words and the commonest verbs
 NP_STOP = frozenset(
     "a an the and or but nor of to in on at by for with from as into onto over under about after before since until"
@@ -68,7 +68,8 @@ LEANING_HEADS = frozenset("rest remainder others majority minority latter former
 # What may follow a noun phrase to make it specific: "the border with North Korea", "the autumn of
 # 1978", "the film Titanic", "the city of Vladivostok"
 RESTRICTED = re.compile(
-    r"\s+(?:(?:of|in|at|for|from|with|on|between|against|to|near|outside|inside|under|over)\s+(?:the\s+|a\s+)?[A-Z0-9]|[A-Z])"
+    r"\s+(?:(?:of|in|at|for|from|with|on|between|against|to|near|outside|inside|under|over)\s+(?:the\s+|a\s+)?[A-Z0-9]"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=[,.;:)]|\s+(?:is|was|were|are|has|have|had|will|would|said|says|and|in|on|at|of|for|to|from)\b))"
 )
 # Nouns whose "the" needs no antecedent: one of a kind, or a turn of phrase
 GENERIC_HEADS = frozenset(
@@ -78,10 +79,7 @@ GENERIC_HEADS = frozenset(
     " fact idea truth news law rules".split()
 )
 # Nouns for a place or a body: "the country", "the company": specific once a name stands right before them
-ENTITY_HEADS = frozenset(
-    "country nation city town state region island capital company firm group club team party government ministry bank"
-    " president prime minister chancellor".split()
-)
+ENTITY_HEADS = frozenset("country nation city town state region island capital".split())
 # Titles before a surname: "Mr Duncan"
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 # Words that may lead a noun phrase in place of its noun: "the first", "the latter"
@@ -197,7 +195,10 @@ def _demonstratives(text: str, people: Names) -> Iterator[Reference]:
 
 # A sentence that opens on a bare common noun: "Consumption, meanwhile, has jumped ...", "Sales rose
 # ...": consumption of what, whose sales?
-BARE_SUBJECT = re.compile(r"(?P<noun>[A-Z][a-z]+)(?=,|\s+(?:has|have|had|is|are|was|were|rose|fell|jumped|dropped|grew|will)\b)")
+BARE_SUBJECT = re.compile(
+    r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,3}(?=,|\s+(?:has|have|had|is|are|was|were|rose|fell|jumped|dropped|dipped|grew|climbed"
+    r"|slumped|increased|decreased|remained|stood|reached|hit|will)\b)"
+)
 # ... unless a name or an "of" phrase says whose: "Sales of cars", "Consumption in India"
 OWNED = re.compile(r"\s+(?:of|in|at|for|by)\s+(?:the\s+)?[A-Z0-9]")
 
@@ -205,14 +206,12 @@ OWNED = re.compile(r"\s+(?:of|in|at|for|by)\s+(?:the\s+)?[A-Z0-9]")
 def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
     pos = subject_start(text)
     m = BARE_SUBJECT.match(text, pos)
-    if (
-        m
-        and m.group("noun") not in COMMON_CAPS
-        and re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|ure|s)$", m.group("noun"))
-        and not people.named(m.group("noun"))
-    ):
-        if not OWNED.match(text, m.end()):
-            yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?")
+    if not m or m.group("noun") in COMMON_CAPS or people.named(m.group("noun")) or people.is_person(m.group("noun")):
+        return
+    if _name_before(text, len(text), m.start() + 1):
+        return  # "Tourism is critical to Tunisia's economy": the sentence says whose
+    if not OWNED.match(text, m.end()) and not re.search(r"[A-Z]", m.group()[1:]):
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?")
 
 
 # A sentence that names no one and nowhere ("Two gunmen died, officials said."): nothing ties it to
@@ -272,6 +271,25 @@ class Names:
         return self._by_surname.get(surname)
 
 
+# Short forms a reader knows without the article; any other ("KFB", "CSA") must be spelled out
+KNOWN_ACRONYMS = frozenset(
+    "US USA UK EU UN NATO BBC CNN FBI CIA WHO IMF OPEC NHS MP MPs PM CEO GDP AIDS HIV TV DVD CD PC IT AI IVF DNA NASA"
+    " UEFA FIFA ICC WTO G8 G7 G20 OECD ATP WTA FA NFL NBA MLB NHL GMT BST EST AM FM UAE USSR".split()
+)
+ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,5}s?(?![\w-])")
+
+
+def _acronyms(text: str, people: Names) -> Iterator[Reference]:
+    for m in ACRONYM.finditer(text):
+        word = m.group()
+        if word in KNOWN_ACRONYMS or word.rstrip("s") in KNOWN_ACRONYMS or word in ("I", "A"):
+            continue
+        if re.search(rf"\(\s*{re.escape(word)}\s*\)", text) or re.match(r"\s*\(", text[m.end() : m.end() + 3]):
+            continue  # "Kazkommertsbank (KFB)": spelled out in the text, or spelled out right after
+        yield Reference(m.start(), m.end(), f"context: '{word}' is not spelled out")
+        return
+
+
 RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _opening,
     _definites,
@@ -281,6 +299,7 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _surnames,
     _bare_subject,
     _unanchored,
+    _acronyms,
 ]
 
 
@@ -295,7 +314,8 @@ def references(text: str, people: Names | None = None) -> list[Reference]:
 # Capitalised words that name nothing: sentence openers and function words
 COMMON_CAPS = frozenset(
     "The A An It Its He She His Her They Their We I There Here This That These Those In On At By For With But And So If"
-    " When While As After Before Since Until Some Many Most All No Not Yes One".split()
+    " When While As After Before Since Until Some Many Most All No Not Yes One January February March April May June July"
+    " August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 
 

@@ -19,7 +19,7 @@ PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you)$", re.I)
 POINTING_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|all)\s+$", re.I)
 # A count inside a turn of phrase: "any two cities", "one or two", "a third bidder" (another one,
 # not a rank), "two-way", "second-hand", "third party", "second half"
-FIXED_BEFORE = re.compile(r"\b(?:any|every|a|an|each|no)\s+$", re.I)
+FIXED_BEFORE = re.compile(r"\b(?:any|every|a|an|each|no|top|bottom)\s+$", re.I)
 FIXED_AFTER = re.compile(
     r"(?:\s+or\s+(?:two|three|four|\d+)\b|-(?:way|hand|class|rate|party|fold|off)\b"
     r"|\s+(?:half|halves|quarter|period|innings|leg|set|party|hand|class|string|nature|thoughts|opinion)\b)",
@@ -30,6 +30,8 @@ RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I)
 RATIO_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b", re.I)
 # A date that names an event everyone knows: "the 11 September attacks", "9/11"
 FIXED_DATE = re.compile(r"^(?:11 September|September 11(?:th)?)(?:,? 2001)?$|^9/11$", re.I)
+# A year inside a name: "Sound of 2004", "Class of 1998"
+TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 # A date that only says when a figure was measured or how long something runs: "as of March",
 # "the festival runs until 20 February", "in the three months to December"
 SIDE_DATE_BEFORE = re.compile(
@@ -132,6 +134,19 @@ def _duration(fact: Fact) -> bool:
     return bool(DURATION_BEFORE.search(before)) and not NOT_DURATION_BEFORE.search(before) and not NOT_DURATION_AFTER.match(after)
 
 
+def _central_speaker(fact: Fact, article: Article) -> bool:
+    """True for a speaker the story is about: named in the headline or its first paragraph, or
+    mentioned in two sentences or more."""
+    name = name_of(fact.speaker or "") or (fact.speaker or "")
+    key = name.split()[-1] if fact.speaker_type == "person" and name else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    if not key:
+        return False
+    lead = " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1])
+    if has_word(lead, key):
+        return True
+    return sum(1 for s in article.sentences if s.body and has_word(s.text, key)) >= 2
+
+
 def _count_rules(fact: Fact, article: Article) -> str | None:
     if fact.value in (0, 1) or not isinstance(fact.value, (int, float)):
         return "count: 'one' or 'first' is no question"
@@ -164,6 +179,8 @@ def _date_rules(fact: Fact, article: Article) -> str | None:
         return "date: a date everyone knows by its name"
     if SIDE_DATE_BEFORE.search(_before(fact)):
         return "date: a side detail (when a figure was measured, when something ends)"
+    if TITLE_BEFORE.search(_before(fact)):
+        return "date: part of a name ('Sound of 2004', 'Euro 2004')"
     return None
 
 
@@ -185,6 +202,8 @@ def _quote_rules(fact: Fact, article: Article) -> str | None:
         return "who: a document or the outlet that reported it"
     if not named_who(speaker, fact.speaker_type):
         return "who: an unnamed group or person"
+    if not _central_speaker(fact, article):
+        return "trivial: someone the story quotes once in passing"
     if len((fact.quote or "").split()) < MIN_QUOTE_WORDS:
         return "who: the quote is a word or two, not a statement"
     return None
