@@ -73,6 +73,11 @@ def _source(article: Article, q: Question) -> str:
     )
 
 
+def _context(q: Question) -> str:
+    """The item's frame above it on the front: the article and its date."""
+    return f'<div class="qg-context">{escape(q.context)}</div>' if q.context else ""
+
+
 def _cloze_text(q: Question) -> str:
     """Escape the sentence as text while keeping Anki's {{c1::...}} markup."""
     out = []
@@ -87,7 +92,9 @@ def _cloze_text(q: Question) -> str:
 
 
 def notes(article: Article, questions: list[Question], templates: Path | None = None) -> list[genanki.Note]:
-    """Anki notes for the questions, with GUIDs that survive a corrected answer."""
+    """Anki notes for the questions, with GUIDs that survive a corrected answer. True-or-false
+    statements and timelines are left out: a card is learnt as it is shown, so a false statement
+    would be learnt as true, and a list is no card (the deck has the same facts as questions)."""
     cloze_model, mcq_model = models(templates)
     result = []
     for q in questions:
@@ -95,12 +102,12 @@ def notes(article: Article, questions: list[Question], templates: Path | None = 
         guid = genanki.guid_for(q.guid_key)
         if q.type == "cloze":
             answers = ", ".join(q.extra.get("answers", [q.answer]))
-            fields = [_cloze_text(q), escape(answers), _source(article, q)]
+            fields = [_context(q) + _cloze_text(q), escape(answers), _source(article, q)]
             result.append(genanki.Note(model=cloze_model, fields=fields, tags=tags, guid=guid))
         elif q.type == "mcq":
             letter = "ABCDE"[q.options.index(q.answer)]
             options = '<ol class="qg-options" type="A">' + "".join(f"<li>{escape(o)}</li>" for o in q.options) + "</ol>"
-            fields = [escape(q.prompt), options, f"{letter}. {escape(q.answer)}", _source(article, q)]
+            fields = [_context(q) + escape(q.prompt), options, f"{letter}. {escape(q.answer)}", _source(article, q)]
             result.append(genanki.Note(model=mcq_model, fields=fields, tags=tags, guid=guid))
     return result
 

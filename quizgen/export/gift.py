@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Question
-from .targets import Report, blanks, numeric_stem, plain, quote_pairs, title_of, tolerance
+from .targets import Report, blanks, cued, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # GIFT's special characters, escaped with a backslash wherever article text goes
 SPECIAL = re.compile(r"([~=#{}:\\])")
@@ -23,24 +23,31 @@ def gift(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     report = Report("gift")
     out = [MARK, f"// {esc(title_of(article))}", f"$CATEGORY: $course$/quizgen/{esc(title_of(article))}", ""]
     n = 0
+    questions, report.skipped = in_play(questions)
     for q in questions:
         feedback = f"####{esc(q.sentence.text)} (paragraph {q.sentence.paragraph})"
         if q.type == "mcq":
             n += 1
             options = "\n".join(("=" if o == q.answer else "~") + esc(o) for o in q.options)
-            out += [f"::Q{n}:: {esc(q.prompt)} {{", options, feedback, "}", ""]
+            out += [f"::Q{n}:: {esc(cued(q, q.prompt))} {{", options, feedback, "}", ""]
             report.written += 1
             if "number" in q.extra:
                 n += 1
                 tol = tolerance(q)
                 answer = plain(float(q.extra["number"])) + (f":{plain(tol)}" if tol else "")
-                out += [f"::Q{n}:: {esc(numeric_stem(q))} {{#{answer}", feedback, "}", ""]
+                out += [f"::Q{n}:: {esc(cued(q, numeric_stem(q)))} {{#{answer}", feedback, "}", ""]
                 report.written += 1
         elif q.type == "cloze":
             for before, answer, after in blanks(q):
                 n += 1
-                out += [f"::Q{n}:: {esc(before)}{{={esc(answer)}}}{esc(after)}", ""]
+                out += [f"::Q{n}:: {esc(cued(q, before))}{{={esc(answer)}}}{esc(after)}", ""]
                 report.written += 1
+        elif q.type == "true_false":
+            n += 1
+            out += [f"::Q{n}:: {esc(cued(q, q.prompt))} {{{'T' if q.answer == 'true' else 'F'}{feedback}}}", ""]
+            report.written += 1
+        elif q.type == "order":
+            report.skipped.append("GIFT has no ordering question")
     pairs = quote_pairs(questions)
     if len(pairs) >= 3:
         n += 1

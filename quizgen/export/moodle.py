@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from markupsafe import escape
 
 from ..model import CLOZE, Article, Question
-from .targets import Report, numeric_stem, plain, quote_pairs, title_of, tolerance
+from .targets import Report, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # Characters that mean something inside an embedded-answers field: {1:SHORTANSWER:=...}
 CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")
@@ -18,6 +18,11 @@ CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")
 def _html(text: str) -> str:
     """Article text as HTML for a Moodle field (markup shows as text)."""
     return str(escape(text))
+
+
+def _cued(q: Question, html_text: str) -> str:
+    """The question text with its context cue (article and date) above it."""
+    return (f'<p class="context"><em>{_html(q.context)}</em></p>' if q.context else "") + f"<p>{html_text}</p>"
 
 
 def _text(parent: ET.Element, tag: str, text: str, fmt: str | None = "html") -> ET.Element:
@@ -45,11 +50,12 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     category = ET.SubElement(quiz, "question", {"type": "category"})
     _text(category, "category", f"$course$/quizgen/{title_of(article)}", fmt=None)
     n = 0
+    questions, report.skipped = in_play(questions)
     for q in questions:
         feedback = _html(f"{q.sentence.text} (paragraph {q.sentence.paragraph})")
         if q.type == "mcq":
             n += 1
-            el = _question(quiz, "multichoice", f"Q{n}", _html(q.prompt), feedback)
+            el = _question(quiz, "multichoice", f"Q{n}", _cued(q, _html(q.prompt)), feedback)
             ET.SubElement(el, "single").text = "true"
             # numbers and dates are listed in order; shuffling them would give the order away
             ET.SubElement(el, "shuffleanswers").text = "1" if q.kind == "quote" else "0"
@@ -61,7 +67,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             report.written += 1
             if "number" in q.extra:
                 n += 1
-                el = _question(quiz, "numerical", f"Q{n}", _html(numeric_stem(q)), feedback)
+                el = _question(quiz, "numerical", f"Q{n}", _cued(q, _html(numeric_stem(q))), feedback)
                 answer = ET.SubElement(el, "answer", {"fraction": "100", "format": "moodle_auto_format"})
                 ET.SubElement(answer, "text").text = plain(float(q.extra["number"]))
                 ET.SubElement(answer, "tolerance").text = plain(tolerance(q))
@@ -83,7 +89,33 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
                 parts.append(f"{{1:SHORTANSWER:={answer}}}")
                 pos = m.end()
             parts.append(_html(q.cloze[pos:]))
-            _question(quiz, "cloze", f"Q{n}", "".join(parts), feedback)
+            _question(quiz, "cloze", f"Q{n}", _cued(q, "".join(parts)), feedback)
+            report.written += 1
+        elif q.type == "true_false":
+            n += 1
+            el = _question(quiz, "truefalse", f"Q{n}", _cued(q, _html(q.prompt)), feedback)
+            for value in ("true", "false"):
+                fraction = "100" if q.answer == value else "0"
+                answer = ET.SubElement(el, "answer", {"fraction": fraction, "format": "moodle_auto_format"})
+                ET.SubElement(answer, "text").text = value
+                _text(answer, "feedback", "")
+            report.written += 1
+        elif q.type == "order":
+            n += 1
+            el = _question(quiz, "ordering", f"Q{n}", _cued(q, _html(q.prompt)), feedback)
+            for tag, value in (
+                ("layouttype", "VERTICAL"),
+                ("selecttype", "ALL"),
+                ("selectcount", "0"),
+                ("gradingtype", "ABSOLUTE_POSITION"),
+                ("showgrading", "SHOW"),
+                ("numberingstyle", "none"),
+            ):
+                ET.SubElement(el, tag).text = value
+            # the events in the right order: Moodle shows them shuffled and grades each position
+            for position, event in enumerate(q.sequence, 1):
+                answer = ET.SubElement(el, "answer", {"fraction": f"{position}.0000000", "format": "html"})
+                ET.SubElement(answer, "text").text = _html(event)
             report.written += 1
     pairs = quote_pairs(questions)
     if len(pairs) >= 3:

@@ -12,7 +12,7 @@ from markupsafe import escape
 
 from ..model import Article, Question, digest
 from .files import MARK, build_time
-from .targets import BLANK, Report, blanks, numeric_stem, plain, title_of, tolerance
+from .targets import BLANK, Report, blanks, cued, in_play, numeric_stem, plain, title_of, tolerance
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -61,12 +61,31 @@ def assessment(article: Article, questions: list[Question], ident: str) -> tuple
     test = ET.SubElement(root, "assessment", {"ident": ident, "title": f"quizgen: {title_of(article)}"})
     section = ET.SubElement(test, "section", {"ident": "root_section"})
     n = 0
+    questions, report.skipped = in_play(questions)
     for q in questions:
+        if q.type == "true_false":
+            n += 1
+            item, presentation = _item(section, f"{ident}_{q.id}", f"Q{n}", "true_false_question", cued(q, q.prompt))
+            lid = ET.SubElement(presentation, "response_lid", {"ident": "response1", "rcardinality": "Single"})
+            choices = ET.SubElement(lid, "render_choice")
+            for label in ("True", "False"):
+                _material(ET.SubElement(choices, "response_label", {"ident": f"{n}{label}"}), label)
+            proc = _processing(item)
+            right = ET.SubElement(proc, "respcondition", {"continue": "No"})
+            key = f"{n}{'True' if q.answer == 'true' else 'False'}"
+            ET.SubElement(ET.SubElement(right, "conditionvar"), "varequal", {"respident": "response1"}).text = key
+            ET.SubElement(right, "setvar", {"action": "Set", "varname": "SCORE"}).text = "100"
+            _feedback(item, q)
+            report.written += 1
+            continue
+        if q.type == "order":
+            report.skipped.append("Canvas's QTI has no ordering question")
+            continue
         if q.type == "cloze":
             for k, (before, answer, after) in enumerate(blanks(q)):
                 n += 1
                 item, presentation = _item(section, f"{ident}_{q.id}_{k}", f"Q{n}", "short_answer_question",
-                                           f"{before}{BLANK}{after}")  # fmt: skip
+                                           cued(q, f"{before}{BLANK}{after}"))  # fmt: skip
                 strs = ET.SubElement(presentation, "response_str", {"ident": "response1", "rcardinality": "Single"})
                 ET.SubElement(ET.SubElement(strs, "render_fib"), "response_label", {"ident": "answer1", "rshuffle": "No"})
                 proc = _processing(item)
@@ -79,7 +98,7 @@ def assessment(article: Article, questions: list[Question], ident: str) -> tuple
         if q.type != "mcq":
             continue
         n += 1
-        item, presentation = _item(section, f"{ident}_{q.id}", f"Q{n}", "multiple_choice_question", q.prompt)
+        item, presentation = _item(section, f"{ident}_{q.id}", f"Q{n}", "multiple_choice_question", cued(q, q.prompt))
         lid = ET.SubElement(presentation, "response_lid", {"ident": "response1", "rcardinality": "Single"})
         choices = ET.SubElement(lid, "render_choice")
         for i, option in enumerate(q.options):
@@ -95,7 +114,7 @@ def assessment(article: Article, questions: list[Question], ident: str) -> tuple
         report.written += 1
         if "number" in q.extra:
             n += 1
-            item, presentation = _item(section, f"{ident}_{q.id}_n", f"Q{n}", "numerical_question", numeric_stem(q))
+            item, presentation = _item(section, f"{ident}_{q.id}_n", f"Q{n}", "numerical_question", cued(q, numeric_stem(q)))
             strs = ET.SubElement(presentation, "response_str", {"ident": "response1", "rcardinality": "Single"})
             ET.SubElement(ET.SubElement(strs, "render_fib", {"fibtype": "Decimal"}), "response_label", {"ident": "answer1"})
             proc = _processing(item)

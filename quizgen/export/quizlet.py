@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Question
-from .targets import BLANK, Report, blanks
+from .targets import BLANK, Report, blanks, cued
 
 
 def quizlet(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
@@ -12,9 +12,13 @@ def quizlet(article: Article, questions: list[Question]) -> tuple[bytes, Report]
     cards = []
     for q in questions:
         if q.type == "mcq":
-            cards.append((q.prompt, q.answer))
+            cards.append((cued(q, q.prompt), q.answer))
+        elif q.type == "cloze":
+            cards += [(cued(q, f"{before}{BLANK}{after}"), answer) for before, answer, after in blanks(q)]
         else:
-            cards += [(f"{before}{BLANK}{after}", answer) for before, answer, after in blanks(q)]
+            # a flash card learns what is on it: a false statement would teach a falsehood, a
+            # timeline is a list, not a card
+            report.skipped.append("true-or-false statements and timelines make no flash cards")
     lines = []
     for term, definition in cards:
         # tabs and line ends separate cards and sides: inside a card they become spaces

@@ -8,7 +8,7 @@ import zipfile
 
 from ..model import Article, Question
 from .files import MARK
-from .targets import BLANK, Report, blanks, shorten, title_of
+from .targets import BLANK, Report, blanks, cued, in_play, shorten, title_of
 
 KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
 KAHOOT_TIMES = (5, 10, 20, 30, 60, 90, 120, 240)
@@ -57,17 +57,21 @@ def kahoot(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     for col, text in enumerate(header, 1):
         ws.cell(row=8, column=col, value=text)
     row = 9
+    questions, report.skipped = in_play(questions)
     for q in questions:
-        if q.type != "mcq":
-            report.skipped.append("fill-in sentences have no Kahoot quiz equivalent")
+        if q.type not in ("mcq", "true_false"):
+            report.skipped.append("fill-in sentences and timelines have no Kahoot quiz equivalent")
             continue
+        options = q.options if q.type == "mcq" else ("True", "False")
+        answer = q.answer if q.type == "mcq" else q.answer.capitalize()
         prompt = shorten(q.prompt, KAHOOT_QUESTION, BLANK if BLANK in q.prompt else "")
-        if prompt is None or any(len(o) > KAHOOT_ANSWER for o in q.options):
+        if prompt is None or any(len(o) > KAHOOT_ANSWER for o in options):
             report.skipped.append("question or answer too long for Kahoot even when shortened")
             continue
         if prompt != q.prompt:
             report.shortened.append(q.prompt)
-        values = [row - 8, prompt, *q.options, _time_limit(prompt, KAHOOT_TIMES), q.options.index(q.answer) + 1]
+        values = [row - 8, prompt, *options, *[""] * (4 - len(options)), _time_limit(prompt, KAHOOT_TIMES),
+                  options.index(answer) + 1]  # fmt: skip
         for col, value in enumerate(values, 1):
             ws.cell(row=row, column=col, value=value)
         row += 1
@@ -90,18 +94,23 @@ def quizizz(article: Article, questions: list[Question]) -> tuple[bytes, Report]
         ["Question Text", "Question Type", "Option 1", "Option 2", "Option 3", "Option 4", "Option 5",
          "Correct Answer", "Time in seconds", "Image Link", "Answer explanation"]
     )  # fmt: skip
+    questions, report.skipped = in_play(questions)
     for q in questions:
         explanation = f"{q.sentence.text} (paragraph {q.sentence.paragraph})"
-        if q.type == "mcq":
-            options = list(q.options)[:QUIZIZZ_OPTIONS]
-            options += [""] * (QUIZIZZ_OPTIONS - len(options))
-            ws.append([q.prompt, "Multiple Choice", *options, q.options.index(q.answer) + 1,
-                       _time_limit(q.prompt, QUIZIZZ_TIMES), "", explanation])  # fmt: skip
+        if q.type in ("mcq", "true_false"):
+            choices = list(q.options) if q.type == "mcq" else ["True", "False"]
+            key = q.answer if q.type == "mcq" else q.answer.capitalize()
+            options = choices[:QUIZIZZ_OPTIONS] + [""] * (QUIZIZZ_OPTIONS - len(choices[:QUIZIZZ_OPTIONS]))
+            prompt = cued(q, q.prompt)
+            ws.append([prompt, "Multiple Choice", *options, choices.index(key) + 1,
+                       _time_limit(prompt, QUIZIZZ_TIMES), "", explanation])  # fmt: skip
             report.written += 1
         elif q.type == "cloze":
             for before, answer, after in blanks(q):
-                prompt = f"{before}{BLANK}{after}"
+                prompt = cued(q, f"{before}{BLANK}{after}")
                 time_limit = _time_limit(prompt, QUIZIZZ_TIMES)
                 ws.append([prompt, "Fill-in-the-Blank", answer, "", "", "", "", "", time_limit, "", explanation])
                 report.written += 1
+        elif q.type == "order":
+            report.skipped.append("Quizizz's spreadsheet has no ordering question")
     return _workbook_bytes(wb), report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +119,14 @@ def worksheet_context(
         bank += _bank_extras(mcqs, set(bank), rng)
         rng.shuffle(bank)
     part_c = _matching(questions, rng)
+    # a statement of a sentence asked in another part would give that part's answer away
+    asked = {q.sentence.text for q in mcqs} | {q.sentence.text for q in clozes if q.type == "cloze"}
+    statements = [q for q in questions if q.type == "true_false" and q.sentence.text not in asked]
+    part_d = [
+        {"number": n, "statement": q.prompt, "answer": "T" if q.answer == "true" else "F", "paragraph": q.sentence.paragraph}
+        for n, q in enumerate(statements, 1)
+    ]
+    part_e = _timeline(questions, rng if version != "A" else None)
     return {
         "title": "Reading quiz",
         "article_title": article.title,
@@ -127,6 +136,9 @@ def worksheet_context(
         "blanks": blanks,
         "bank": bank,
         "part_c": part_c,
+        "part_d": part_d,
+        "part_e": part_e,
+        "article_date": _date_of(questions),
         "version": version,
         "seed": seed,
         "paper": PAPERS.get(paper, "A4"),
@@ -187,6 +199,30 @@ def _matching(questions: list[Question], rng: random.Random) -> dict | None:
         "quotes": [{"number": i + 1, "quote": r[0]} for i, r in enumerate(rows)],
         "speakers": [(letters[s], s) for s in speakers],
         "key": [{"number": i + 1, "letter": letters[r[1]], "speaker": r[1], "paragraph": r[2]} for i, r in enumerate(rows)],
+    }
+
+
+def _date_of(questions: list[Question]) -> str:
+    """The article's date as the items' context cue gives it: "Title (3 March 2025)"."""
+    m = next((re.search(r"\(([^()]*\d{4})\)$", q.context) for q in questions if q.context), None)
+    return m.group(1) if m else ""
+
+
+def _timeline(questions: list[Question], rng: random.Random | None) -> dict | None:
+    """'Put these in order': the events lettered as the question shows them (reshuffled for a
+    version other than A), and the key as their letters in the right order."""
+    order = next((q for q in questions if q.type == "order"), None)
+    if order is None:
+        return None
+    shown = list(order.items)
+    if rng is not None:
+        rng.shuffle(shown)
+    letters = "ABCDEF"
+    return {
+        "prompt": order.prompt,
+        "events": list(zip(letters, shown, strict=False)),
+        "key": [letters[shown.index(e)] for e in order.sequence],
+        "dates": list(order.extra.get("dates", [])),
     }
 
 
