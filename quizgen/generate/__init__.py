@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Dropped, Fact, Question
 from .cloze import cloze
 from .context import Context
-from .mcq import FEW_SPEAKERS, multiple_choice, who_said_pair
-from .select import score, select
+from .mcq import multiple_choice
+from .select import score, select, text_before
 from .timeline import timeline
 from .truefalse import true_false
 from .wording import display_speaker
+
+# A bound before the value: "since 1840", "before 2004", "more than 20": a shifted value may stay true
+BOUND_BEFORE = re.compile(
+    r"\b(?:since|before|after|by|until|from|over|under|more than|less than|fewer than|at least|up to)\s+$", re.I
+)
 
 
 @dataclass
@@ -47,16 +53,14 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     for fact in chosen:
         rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
         q = multiple_choice(ctx, fact, speakers, rng, stems)
-        if q == FEW_SPEAKERS:
-            pair = who_said_pair(ctx, fact, speakers, rng)
-            if not isinstance(pair, str):
-                statements.append((score(fact, article), pair))  # asked as true or false instead
         if isinstance(q, str):
             dropped.append(Dropped(fact, q, "mcq"))
             continue
         # a second question of one sentence shows the first one's answer: it ranks behind every first
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
-        if fact.sentence.start not in asked_mcq:  # one statement a sentence: two would repeat it
+        # one statement a sentence (two would repeat it); none of who said what (another speaker's
+        # name gives a false one away by its voice), none of a bound ("since 1840" is true of 1839)
+        if fact.sentence.start not in asked_mcq and fact.kind != "quote" and not BOUND_BEFORE.search(text_before(fact)):
             statements.append((score(fact, article), q))
         asked_mcq.add(fact.sentence.start)
     for start, group in by_sentence.items():

@@ -233,8 +233,8 @@ def quote_shown(quote: str) -> str | None:
 FEW_SPEAKERS = "options: fewer than three other speakers of the same kind"
 
 
-def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random, least: int = 3) -> Question | str:
-    """ "Who said “...”?" with the speaker and ``least`` others of the same kind as options."""
+def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
+    """ "Who said “...”?" with the speaker and three others of the same kind as options."""
     article = ctx.article
     key = display_speaker(fact)
     if not key or key.lower() in ("he", "she", "they", "it", "we", "i"):
@@ -255,7 +255,7 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
     pool = speakers + [(p, "person") for p in ctx.people]
     quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
     pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Paula": not Paula Radcliffe
-    options = distractors.quote_options(replace(fact, speaker=key), pool, rng, least)
+    options = distractors.quote_options(replace(fact, speaker=key), pool, rng)
     if not options:
         return FEW_SPEAKERS
     key = next(o for o in options if distractors.same_speaker(o, key))
@@ -274,12 +274,6 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
         guid_key=digest(identity(article, "quote", fact.sentence, [(fact.start, fact.end)]), fact.quote, size=20),
         extra={"start": fact.start, "quotes": [(key, quote)]},
     )
-
-
-def who_said_pair(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
-    """ "Who said “...”?" with the speaker and one other person: too few for a choice, enough for
-    a true-or-false statement."""
-    return _who_said(ctx, fact, speakers, rng, least=1)
 
 
 def _attribution(ctx: Context, fact: Fact) -> Sentence | None:

@@ -50,13 +50,21 @@ CAPITALISED = re.compile(r"(?<=[\s(“\"'‘—–-])[A-Z][\w'’-]+")
 # A speech verb outside the quotation: the speaker is named in the text
 SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|warned|insisted|argued|claimed|according to)\b")
 # "the meeting", "the stricken countries", "the city's": "the" and the lower-case words after it
-DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:1[0-9]|20)\d\ds?\s+)?(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))")
+DEFINITE = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d[\d,.]*(?:-[a-z]+)?|(?:1[0-9]|20)\d\ds?)\s+)?(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))"
+)
 # Words that end a noun phrase: function words and the commonest verbs
 NP_STOP = frozenset(
     "a an the and or but nor of to in on at by for with from as into onto over under about after before since until"
     " than that which who whom whose when where while if because so is was were are be been being has have had will"
     " would can could may might must should shall do does did said says say told also not no only just still even"
     " its his her their our this these those it he she they we me him them us you all some any every each".split()
+)
+# Common verbs that follow a subject: a noun phrase ends before them
+VERB_WORDS = frozenset(
+    "began begun came went took made gave got found held kept left lost met ran rose said saw sent set sold spent stood"
+    " told won wrote became built brought bought fell grew knew led paid put shows show runs run takes take makes make"
+    " comes come goes go gets get looks look seems seem says remains remain stays stay lies lie sits sit".split()
 )
 # Words after "the" that make the phrase one of a kind: "the best", "the first", "the world's highest"
 UNIQUE_LEAD = re.compile(r"(?:[a-z]+est|first|last|most|least|only|top|whole|entire|same-sex)$")
@@ -128,8 +136,8 @@ def _definites(text: str, people: Names) -> Iterator[Reference]:
         for w in re.finditer(r"[a-z][a-z-]*", m.group("words")):
             if w.group() in NP_STOP or re.match(r"['’]t\b", m.group("words")[w.end() : w.end() + 3]):
                 break  # a function word, or "doesn't": the noun phrase has ended
-            if words and re.search(r"(?:ed|ing)$", w.group()):
-                break  # "the group announced": a verb
+            if words and (re.search(r"(?:ed|ing)$", w.group()) or w.group() in VERB_WORDS or re.search(r"[^s]s$", words[-1])):
+                break  # "the group announced", "the broadcasts began", "the lifts take": a verb follows a noun
             words.append(w.group())
             if len(words) == 3:
                 break

@@ -32,6 +32,10 @@ RATIO_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|sev
 FIXED_DATE = re.compile(r"^(?:11 September|September 11(?:th)?)(?:,? 2001)?$|^9/11$", re.I)
 # A year inside a name: "Sound of 2004", "Class of 1998"
 TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+# A forecast: "is set to take to the skies in 2008", "looks set for ... in 2005"
+FORECAST = re.compile(
+    r"\b(?:is|are|looks?|seems?)\s+set\s+(?:to|for)\b|\b(?:forecasts?|predicts?|is expected to|are expected to)\b", re.I
+)
 # A date that only says when a figure was measured or how long something runs: "as of March",
 # "the festival runs until 20 February", "in the three months to December"
 SIDE_DATE_BEFORE = re.compile(
@@ -82,12 +86,14 @@ def named_who(mention: str, kind: str | None) -> bool:
     return bool(TITLED.search(mention)) and any(w[:1].isupper() for w in words[1:])
 
 
-def _before(fact: Fact, n: int = 40) -> str:
+def text_before(fact: Fact, n: int = 40) -> str:
+    """The n characters of the fact's sentence before it."""
     s = fact.sentence
     return s.text[max(0, fact.start - s.start - n) : fact.start - s.start]
 
 
-def _after(fact: Fact, n: int = 40) -> str:
+def text_after(fact: Fact, n: int = 40) -> str:
+    """The n characters of the fact's sentence after it."""
     s = fact.sentence
     return s.text[fact.end - s.start : fact.end - s.start + n]
 
@@ -101,6 +107,12 @@ def _ordinal(fact: Fact) -> bool:
 RELATIONAL_NOUNS = frozenset(
     "cases case deaths incidents infections items units copies variants versions examples instances".split()
 )
+
+
+def _exact_large(text: str) -> bool:
+    """True for a figure with more than three significant digits: 84,121, 1709, 1,786,300."""
+    digits = re.sub(r"\D", "", text.split(".")[0])
+    return len(digits.rstrip("0")) > 3
 
 
 def _central(fact: Fact, article: Article) -> bool:
@@ -130,7 +142,7 @@ NOT_DURATION_BEFORE = re.compile(r"\b(?:last|past|next|coming|first|the|these|th
 
 def _duration(fact: Fact) -> bool:
     """True for a count of time units that says how long something lasted."""
-    before, after = _before(fact), _after(fact)
+    before, after = text_before(fact), text_after(fact)
     return bool(DURATION_BEFORE.search(before)) and not NOT_DURATION_BEFORE.search(before) and not NOT_DURATION_AFTER.match(after)
 
 
@@ -158,15 +170,17 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
         return "count: too large to be a count"
     if re.match(r"(?:years?[\s-]+old|year-old)", fact.noun):
         return "count: an age, not a count"
-    if not _ordinal(fact) and fact.value <= 3 and len(fact.noun.split()) == 1 and POINTING_BEFORE.search(_before(fact)):
+    if not _ordinal(fact) and fact.value <= 3 and len(fact.noun.split()) == 1 and POINTING_BEFORE.search(text_before(fact)):
         return "count: 'the two leaders' points back; it does not inform"
-    if FIXED_BEFORE.search(_before(fact)) or FIXED_AFTER.match(_after(fact)):
+    if FIXED_BEFORE.search(text_before(fact)) or FIXED_AFTER.match(text_after(fact)):
         return "count: inside a turn of phrase ('any two', 'a third', 'one or two')"
-    if RATIO_AFTER.match(_after(fact)) or RATIO_BEFORE.search(_before(fact)):
+    if RATIO_AFTER.match(text_after(fact)) or RATIO_BEFORE.search(text_before(fact)):
         return "count: a ratio ('one in three')"
     head = fact.noun.split()[0].lower()
-    if head in RELATIONAL_NOUNS and not re.match(r"\s*\S+\s+of\s", _after(fact)):
+    if head in RELATIONAL_NOUNS and not re.match(r"\s*\S+\s+of\s", text_after(fact)):
         return f"count: '{head}' of what? The sentence does not say"
+    if _exact_large(fact.text):
+        return "trivial: an exact large figure (84,121 votes) nobody learns by heart"
     if not _central(fact, article) and not (head in TIME_NOUNS and _duration(fact)):
         return "trivial: a count of something the story is not about"
     return None
@@ -177,17 +191,21 @@ def _date_rules(fact: Fact, article: Article) -> str | None:
         return "date: relative to the day of writing"
     if FIXED_DATE.match(fact.text):
         return "date: a date everyone knows by its name"
-    if SIDE_DATE_BEFORE.search(_before(fact)):
+    if SIDE_DATE_BEFORE.search(text_before(fact)):
         return "date: a side detail (when a figure was measured, when something ends)"
-    if TITLE_BEFORE.search(_before(fact)):
+    if TITLE_BEFORE.search(text_before(fact)):
         return "date: part of a name ('Sound of 2004', 'Euro 2004')"
+    if FORECAST.search(text_before(fact, 80)):
+        return "date: when something is forecast to happen, not a fact yet"
     return None
 
 
 def _distance_rules(fact: Fact, article: Article) -> str | None:
-    if EVENT_AFTER.match(_after(fact)) or (EVENT_BEFORE.search(_before(fact)) and re.match(r"\s*(?:[,.;]|$)", _after(fact))):
+    if EVENT_AFTER.match(text_after(fact)) or (
+        EVENT_BEFORE.search(text_before(fact)) and re.match(r"\s*(?:[,.;]|$)", text_after(fact))
+    ):
         return "distance: the name of a race or event, not a measurement"
-    if UNNAMED_SIZE.search(_before(fact)) and SIZE_AFTER.match(_after(fact)):
+    if UNNAMED_SIZE.search(text_before(fact)) and SIZE_AFTER.match(text_after(fact)):
         return "distance: the size of something the sentence does not name"
     return None
 
