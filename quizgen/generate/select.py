@@ -250,11 +250,11 @@ def screen(fact: Fact, article: Article) -> str | None:
     """The rule that keeps a fact from being asked, or None when it is worth asking."""
     if not fact.sentence.body:
         return "not asked: the headline or a heading"
-    if fact.kind != "quote" and _inside_quotation(fact, article):
-        return "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
     rule = KIND_RULES.get(fact.kind, lambda f, a: "not asked: an unknown kind")(fact, article)
     if rule:
         return rule
+    if fact.kind != "quote" and _inside_quotation(fact, article):
+        return "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
     if fact.kind != "quote" and has_word(article.title, fact.text):
         return "giveaway: the headline holds the answer"
     return None
