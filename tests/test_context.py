@@ -29,7 +29,7 @@ def view_text(ctx: Context, start: str, editable: bool, keep: str | None = None)
 
 def test_he_is_named_in_an_edited_stem_and_a_verbatim_card_takes_the_sentence_before():
     ctx = context_of(
-        "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik on 3 March 2025.\n\n"
+        "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik on 3 March 2025. "
         "He said the Northport Tunnel had cost 12 billion crowns since 2016."
     )
     assert (
@@ -41,11 +41,11 @@ def test_he_is_named_in_an_edited_stem_and_a_verbatim_card_takes_the_sentence_be
 
 def test_a_surname_gets_the_full_name_the_article_gave():
     ctx = context_of(
-        "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik in 2025.\n\n"
+        "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik in 2025. "
         "Avalonian engineers met Mr Berg in Eldvik in 2016 to plan the Northport Tunnel."
     )
     assert view_text(ctx, "Avalonian engineers", editable=True) == (
-        "Avalonian engineers met Jonas Berg in Eldvik in 2016 to plan the Northport Tunnel."
+        "Avalonian engineers met transport minister Jonas Berg in Eldvik in 2016 to plan the Northport Tunnel."
     )
 
 

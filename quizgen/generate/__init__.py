@@ -36,10 +36,38 @@ def generate(
     return plan(article, facts, seed=seed, max_questions=max_questions, stems=stems).questions
 
 
+# A short article's floor: below this many questions, a second pass lets go of the rules about
+# what is worth learning and what gives an item its frame (never those about what is clear or true)
+FLOOR = 8
+
+
 def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto") -> Plan:
     """Every question worth asking about the article, best first, and why the others were not asked."""
-    ctx = Context(article, facts)
-    chosen, dropped = select(facts, article)
+    made = _plan(article, facts, seed, stems, relaxed=False)
+    if len(made.questions) < FLOOR:
+        more = _plan(article, facts, seed, stems, relaxed=True)
+        have = {q.guid_key for q in made.questions}
+        extra = [replace(q, extra={**q.extra, "relaxed": True}) for q in more.questions if q.guid_key not in have]
+        made.questions += extra[: FLOOR - len(made.questions)]
+        asked = {(fid, q.type) for q in made.questions for fid in q.fact_ids}
+        made.dropped = [d for d in made.dropped if not any((d.fact.id, t) in asked for t in _forms(d.form))]
+    if max_questions is not None and len(made.questions) > max_questions:
+        ranked, made.questions = made.questions, _cap(made.questions, max_questions)
+        kept = {id(q) for q in made.questions}
+        for q in ranked:
+            if id(q) not in kept:
+                made.dropped.extend(Dropped(f, "below the --max-questions cap", q.type) for f in facts if f.id in q.fact_ids)
+    return made
+
+
+def _forms(form: str) -> tuple[str, ...]:
+    return ("mcq", "cloze") if form == "both" else (form,)
+
+
+def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: bool) -> Plan:
+    """One pass over the article's facts: the questions, best first, and the candidates left out."""
+    ctx = Context(article, facts, relaxed=relaxed)
+    chosen, dropped = select(facts, article, relaxed)
     speakers = _speakers(facts)
     cue = ctx.cue()
     firsts: list[tuple[float, Question]] = []
@@ -88,12 +116,6 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     ranked = []
     for tier in (firsts, seconds, thirds):
         ranked += [q for _, q in sorted(tier, key=lambda x: (-x[0], x[1].sentence.start))]
-    if max_questions is not None and len(ranked) > max_questions:
-        ranked, cut = _cap(ranked, max_questions), ranked
-        kept = {id(q) for q in ranked}
-        for q in cut:
-            if id(q) not in kept:
-                dropped.extend(Dropped(f, "below the --max-questions cap", q.type) for f in facts if f.id in q.fact_ids)
     return Plan(ranked, dropped)
 
 

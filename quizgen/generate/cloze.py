@@ -18,6 +18,13 @@ HINTS = {"distance": "distance", "date": "date", "count": "number", "quote": "wh
 LINKED = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and)\s*(?:the\s+)?$")
 
 
+def _hint(fact: Fact) -> str:
+    """What the blank asks for: "distance", "date", "number", "who"; "how long" for a span of time."""
+    if fact.kind == "count" and re.search(r"\b(?:second|minute|hour|day|week|month|year|decade|centur)", fact.text):
+        return "how long"
+    return HINTS[fact.kind]
+
+
 def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
     """What a cloze hides: the fact's span; for a titled speaker, the name after the title."""
     s, e = fact.span
@@ -90,7 +97,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
     parts, pos = [], view.sentence.start
     for f, (s, e) in zip(picked, spans, strict=True):
         parts.append(article.text[pos:s])
-        parts.append(f"{{{{c1::{article.text[s:e]}::{HINTS[f.kind]}}}}}")
+        parts.append(f"{{{{c1::{article.text[s:e]}::{_hint(f)}}}}}")
         pos = e
     parts.append(article.text[pos : view.sentence.end])
     text = flat("".join(parts))

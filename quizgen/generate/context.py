@@ -60,9 +60,12 @@ class View:
 class Context:
     """What an article tells about its own sentences: their date, who "he" is, what stands alone."""
 
-    def __init__(self, article: Article, facts: list[Fact]):
+    def __init__(self, article: Article, facts: list[Fact], relaxed: bool = False):
         self.article = article
         self.facts = facts
+        # a short article's second pass: words that only leave an item without a frame ("in the
+        # city", "Mr Trotter") are let through; words that make it unclear ("He", "this year") never
+        self.relaxed = relaxed
         self.masked = mask(article.text)
         self._index = {s.start: i for i, s in enumerate(article.sentences)}
 
@@ -92,10 +95,13 @@ class Context:
     # --- what a sentence leans on -------------------------------------------------------------
 
     def references(self, sentence: Sentence) -> list[Reference]:
-        """The words of a sentence that point outside it, in article offsets, each with its rule."""
-        return [
-            Reference(sentence.start + r.start, sentence.start + r.end, r.rule) for r in references(sentence.text, self.names)
-        ]
+        """The words of a sentence that point outside it, in article offsets, each with its rule
+        (in a relaxed context, only those that make an item unclear, not merely frameless)."""
+        return [Reference(sentence.start + r.start, sentence.start + r.end, r.rule, r.soft) for r in self.leaning(sentence.text)]
+
+    def leaning(self, text: str) -> list[Reference]:
+        """The words of a text that point outside it, as references() counts them."""
+        return [r for r in references(text, self.names) if not (self.relaxed and r.soft)]
 
     def times(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         """(start, end, text) of each time phrase that leans on the day of writing or has no year."""
@@ -266,7 +272,7 @@ class Context:
         kept = [x for x in edits if x[0] >= start and not any(a <= x[0] < b for a, b, _ in removals)]
         view = View(trimmed, tuple(kept + removals))
         shown = view.render(self.article)
-        if references(shown, self.names) or self.times(Sentence(shown, -(10**9), -(10**9) + len(shown), 0)):
+        if self.leaning(shown) or self.times(Sentence(shown, -(10**9), -(10**9) + len(shown), 0)):
             return None
         if len(shown.split()) > MAX_VIEW_WORDS:
             return None
@@ -301,13 +307,18 @@ class Context:
         if surname:
             full = self.names.full(surname.group(1))
             if full:
-                return ref.start, ref.end, full
+                shown = self.cast.described(full)  # "PC Pro editor Paul Trotter": who they are, too
+                if shown.endswith(",") and not re.match(r"\s*[a-z]", self.article.text[ref.end : ref.end + 3]):
+                    shown = full  # an apposition fits only before the verb
+                return ref.start, ref.end, shown
         return None
 
     def _with_previous(self, sentence: Sentence, keep: list[tuple[int, int]]) -> Sentence | None:
         """The sentence before and this one together, where the pair stands alone and gives nothing away."""
         prev = self.previous(sentence)
-        if prev is None or CONNECTIVE.match(sentence.text) or not WHOLE_SENTENCE.fullmatch(prev.text):
+        if prev is None or prev.paragraph != sentence.paragraph:
+            return None  # a new paragraph turns to something new: the one before does not explain it
+        if CONNECTIVE.match(sentence.text) or not WHOLE_SENTENCE.fullmatch(prev.text):
             return None
         prev = self._trimmed(prev)
         if self.times(prev) or _odd_quotes(prev.text):

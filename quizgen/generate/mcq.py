@@ -12,7 +12,6 @@ from ..model import Article, Fact, Question, Sentence, digest
 from ..words import has_word
 from . import distractors
 from .context import Context, View, flat
-from .references import references
 from .select import named_who
 from .wh import wh_question
 from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
@@ -244,7 +243,7 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
     quote = quote_shown(fact.quote or "")
     if quote is None:
         return "who: the quote is too long to show whole, or a word or two"
-    leans = references(quote, ctx.names)
+    leans = ctx.leaning(quote)
     if leans:
         return leans[0].rule.replace("context:", "who: the quote leans on words it does not explain:", 1)
     source = _attribution(ctx, fact)

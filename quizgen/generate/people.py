@@ -37,6 +37,12 @@ MALE_PRONOUN = re.compile(r"(?i:he|him|his|himself)")
 CAPITAL = re.compile(r"\b[A-Z][a-z]")
 
 
+# A role right before a name: "PC Pro editor ", "Transport minister ", "chief engineer "
+ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+# ... or right after it between commas: "Paul Trotter, editor of PC Pro,"
+ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?),")
+
+
 class Cast:
     """The people and names of one article."""
 
@@ -105,6 +111,24 @@ class Cast:
             return None
         name = names.pop()
         return f"the {name}" if re.search(rf"\b[Tt]he\s+{re.escape(name)}", self.article.text) else name
+
+    def described(self, full: str) -> str:
+        """A person with the role the article first gives them: "PC Pro editor Paul Trotter",
+        "chief engineer Sofia Alvarez"; the bare name where the article gives no role."""
+        text = self.article.text
+        for start in word_starts(text, full):
+            before = ROLE_BEFORE.search(text, max(0, start - 60), start)
+            if before and before.group("role").split()[-1].lower() in PERSON_WORDS:
+                role = before.group("role")
+                first = role.split()[0]
+                opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n)$", text[max(0, before.start() - 3) : before.start()])
+                if first.lower() in PERSON_WORDS or first.lower() in self.lowercase_words or (opens and first[1:].islower()):
+                    role = role[0].lower() + role[1:]  # "Transport minister" opened its sentence: "transport minister"
+                return f"{role} {full}"
+            after = ROLE_AFTER.match(text, start + len(full))
+            if after:
+                return f"{full}, {after.group('role')},"
+        return full
 
     def _alone(self, surname: str) -> bool:
         """True when the surname stands alone as the subject of "said" somewhere: a person."""

@@ -16,8 +16,8 @@ CONNECTIVE = re.compile(
 )
 # An opening adverbial before the subject: "In 2004, ", "On Monday, ", "After the vote, " (no verb inside)
 ADVERBIAL = re.compile(
-    r"(?:(?:In|On|At|By|During|After|Before|Since|Until|Last|This|Next|For|Under|Despite|Following)\b"
-    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would|said|says|can|could)\b)[^,\"“”]){0,60},\s+)"
+    r"(?:(?:In|On|At|By|During|After|Before|Since|Until|Last|This|Next|For|Under|Despite|Following)\s+(?=\S)"
+    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would|said|says|can|could|he|she|they|it|we|I|\w+ed)\b)[^,\"“”]){0,60},\s+)"
 )
 # A subject that points back: "He ...", "Its fleet ...", "That is ...", "There were ...", "All of
 # those ...", "Another 20 ...", "Both men ..."
@@ -68,6 +68,8 @@ VERB_WORDS = frozenset(
 )
 # Words after "the" that make the phrase one of a kind: "the best", "the first", "the world's highest"
 UNIQUE_LEAD = re.compile(r"(?:[a-z]+est|first|last|most|least|only|top|whole|entire|same-sex)$")
+# What gives a superlative its scope: "the biggest decline since 1998", "the highest in Wales"
+SUPERLATIVE_SCOPE = re.compile(r"\s+(?:since|ever|yet|on record|in|of|among|for|to|at)\b|['’]s|\s+time\b")
 # Words after "the" that point back however the phrase goes on: "the next", "the other", "the latest"
 POINTING_LEAD = frozenset("next previous latest other former latter same following above remaining two three pair".split())
 # Nouns whose "of ..." or "to ..." makes them specific: "the right to vote", "in the wake of the storm"
@@ -76,7 +78,9 @@ LEANING_HEADS = frozenset("rest remainder others majority minority latter former
 # What may follow a noun phrase to make it specific: "the border with North Korea", "the autumn of
 # 1978", "the film Titanic", "the city of Vladivostok"
 RESTRICTED = re.compile(
-    r"\s+(?:(?:of|in|at|for|from|with|on|between|against|to|near|outside|inside|under|over)\s+(?:the\s+|a\s+)?[A-Z0-9]"
+    r"\s+(?:(?:of|in|at|for|from|with|on|between|against|to|near|outside|inside|under|over)\s+(?:the\s+|a\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z]|(?<=of )\d|(?<=of the )\d)"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=[,.;:)]|\s+(?:is|was|were|are|has|have|had|will|would|said|says|and|in|on|at|of|for|to|from)\b))"
 )
 # Nouns whose "the" needs no antecedent: one of a kind, or a turn of phrase
@@ -101,6 +105,7 @@ class Reference:
     start: int
     end: int
     rule: str
+    soft: bool = False  # a nicety a short article may do without (see Context.relaxed); never a fault of fact
 
 
 def subject_start(text: str) -> int:
@@ -130,6 +135,20 @@ def _opening(text: str, people: Names) -> Iterator[Reference]:
         yield Reference(m.start(), m.end(), f"context: opens on '{m.group()}', which points back")
 
 
+# "the Olympic champion", "the Spanish striker": a person the sentence does not name
+TITLED_UNNAMED = re.compile(
+    r"\b[Tt]he\s+[A-Z][a-z]+\s+(?P<head>champion|winner|player|striker|goalkeeper|boss|star|actor|actress|singer|manager"
+    r"|coach|driver|rider|captain|runner|sprinter|athlete|veteran|teenager|youngster|defender|midfielder|forward)\b"
+    r"(?!\s+[A-Z]|,\s+[A-Z])"
+)
+
+
+def _titled_unnamed(text: str, people: Names) -> Iterator[Reference]:
+    m = TITLED_UNNAMED.search(text)
+    if m:
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not named", soft=True)
+
+
 def _definites(text: str, people: Names) -> Iterator[Reference]:
     for m in DEFINITE.finditer(text):
         words: list[str] = []
@@ -149,7 +168,8 @@ def _definites(text: str, people: Names) -> Iterator[Reference]:
         verdicts = [_definite_verdict(text, m.start(), m.start("words") + len(" ".join(w)), w) for w in readings]
         if None in verdicts:
             continue
-        yield Reference(m.start(), m.start("words") + len(words[0]), verdicts[0])
+        # "The company said ..." opening the sentence points back; "... in the city" only lacks a frame
+        yield Reference(m.start(), m.start("words") + len(words[0]), verdicts[0], soft=m.start() > subject_start(text))
 
 
 def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str | None:
@@ -160,8 +180,8 @@ def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str 
         return None  # "the border with North Korea", "the two largest cities of Avalonia", "the spokesman, John Smith,"
     if words[0] in POINTING_LEAD and words[1:] != ["time"]:
         return f"context: 'the {' '.join(words)}' points back"
-    if UNIQUE_LEAD.match(words[0]) or head in GENERIC_HEADS:
-        return None
+    if head in GENERIC_HEADS or (UNIQUE_LEAD.match(words[0]) and SUPERLATIVE_SCOPE.match(text, end)):
+        return None  # "the world", "the biggest fall since 1998", "the first time"
     if not possessive and head not in LEANING_HEADS and COMPLEMENT.match(text, end):
         return None  # "the right to vote", "the cost of living"
     if head in ENTITY_HEADS and _name_before(text, start, max(0, start - 40)):
@@ -174,7 +194,9 @@ def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str 
 
 def _pronouns(text: str, people: Names) -> Iterator[Reference]:
     pos = subject_start(text)
-    for p in PERSON_PRONOUN.finditer(text, pos + 1):
+    for p in PERSON_PRONOUN.finditer(text):
+        if p.start() == pos:
+            continue  # an opening "He" is the opening rule's
         if not _person_before(text, p.start(), people):
             yield Reference(p.start(), p.end(), f"context: '{p.group()}' with no person named before it")
             return
@@ -198,7 +220,7 @@ def _person_before(text: str, end: int, people: Names) -> bool:
 def _demonstratives(text: str, people: Names) -> Iterator[Reference]:
     d = DEMONSTRATIVE.search(text, subject_start(text) + 1) or ANOTHER.search(text, subject_start(text) + 1)
     if d:
-        yield Reference(d.start(), d.end(), f"context: '{d.group()}' points back")
+        yield Reference(d.start(), d.end(), f"context: '{d.group()}' points back", soft=True)
 
 
 # A sentence that opens on a bare common noun: "Consumption, meanwhile, has jumped ...", "Sales rose
@@ -219,16 +241,25 @@ def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
     if _name_before(text, len(text), m.start() + 1):
         return  # "Tourism is critical to Tunisia's economy": the sentence says whose
     if not OWNED.match(text, m.end()) and not re.search(r"[A-Z]", m.group()[1:]):
-        yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?")
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?", soft=True)
 
 
 # A sentence that names no one and nowhere ("Two gunmen died, officials said."): nothing ties it to
 # the world, so nothing makes it worth learning on its own
+def _fragment(text: str, people: Names) -> Iterator[Reference]:
+    if FRAGMENT.match(text):
+        yield Reference(0, min(len(text), 20), "context: a fragment, not a sentence")
+
+
+# "A band who, through two albums, ...": a noun and its relative clause with no verb of its own
+FRAGMENT = re.compile(r"[\"“]?(?:A|An|The)\s+[a-z]+\s+(?:who|which|that|whose)\b")
+
+
 def _unanchored(text: str, people: Names) -> Iterator[Reference]:
     if not _name_before(text, len(text), subject_start(text) + 1) and not re.search(r"\b(?:1[0-9]|20)\d\d\b", text):
         first = re.match(r"[\"“]?([A-Z][\w'’-]+)", text[subject_start(text) :])
         if not first or first.group(1) in COMMON_CAPS or not (people.named(first.group(1)) or people.is_person(first.group(1))):
-            yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere")
+            yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere", soft=True)
 
 
 def _speakerless(text: str, people: Names) -> Iterator[Reference]:
@@ -242,12 +273,12 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
         name = m.group("name")
         full = people.full(name)
         if full is None or full not in text:
-            yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not introduced")
+            yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not introduced", soft=True)
             return
     for word in re.finditer(r"(?<![\w'’.-])[A-Z][a-z][\w-]+(?:['’][A-Z][\w-]+)?", text):
         full = people.full(word.group())
         if full and " " in full and full not in text and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()]):
-            yield Reference(word.start(), word.end(), f"context: '{word.group()}' is not introduced")
+            yield Reference(word.start(), word.end(), f"context: '{word.group()}' is not introduced", soft=True)
             return
 
 
@@ -294,18 +325,20 @@ def _acronyms(text: str, people: Names) -> Iterator[Reference]:
             continue
         if re.search(rf"\(\s*{re.escape(word)}\s*\)", text) or re.match(r"\s*\(", text[m.end() : m.end() + 3]):
             continue  # "Kazkommertsbank (KFB)": spelled out in the text, or spelled out right after
-        yield Reference(m.start(), m.end(), f"context: '{word}' is not spelled out")
+        yield Reference(m.start(), m.end(), f"context: '{word}' is not spelled out", soft=True)
         return
 
 
 RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _opening,
     _definites,
+    _titled_unnamed,
     _pronouns,
     _demonstratives,
     _speakerless,
     _surnames,
     _bare_subject,
+    _fragment,
     _unanchored,
     _acronyms,
 ]

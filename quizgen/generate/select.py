@@ -40,7 +40,7 @@ FORECAST = re.compile(
 # "the festival runs until 20 February", "in the three months to December"
 SIDE_DATE_BEFORE = re.compile(
     r"\b(?:as of|as at|runs? until|run until|running until|runs? to|lasts? until|until|till|ending|ends?|months to|year to"
-    r"|weeks to)\s+(?:the\s+end\s+of\s+)?$",
+    r"|weeks to|than in|as in|compared (?:with|to)(?: \w+)? in|against)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 # A length that names a race or an event: "the 800 metres favourites", "the men's 60m", "Olympic
@@ -126,9 +126,13 @@ def _central(fact: Fact, article: Article) -> bool:
         if re.search(rf"\b{re.escape(stem[: max(4, len(stem) - 2)])}", lead):
             return True
     title_names = set(re.findall(r"[A-Z][\w'’-]{3,}", article.title)) - {"The", "This", "That", "With", "From"}
+    return bool(title_names & set(re.findall(r"[A-Z][\w'’-]{3,}", fact.sentence.text))) and not _in_side_clause(fact)
+
+
+def _in_side_clause(fact: Fact) -> bool:
+    """True when the fact sits in a relative clause or an aside ("..., which entered Iraq in 2003")."""
     s = fact.sentence
-    in_side_clause = any(a <= fact.start - s.start < b for a, b, kind in cuttable(s.text) if kind != "opening")
-    return bool(title_names & set(re.findall(r"[A-Z][\w'’-]{3,}", s.text))) and not in_side_clause
+    return any(a <= fact.start - s.start < b for a, b, kind in cuttable(s.text) if kind != "opening")
 
 
 # How long something lasted: "for seven years", "sentenced to 50 weeks", "took nearly eight hours"
@@ -177,6 +181,10 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
         return "count: 'the two leaders' points back; it does not inform"
     if FIXED_BEFORE.search(text_before(fact)) or FIXED_AFTER.match(text_after(fact)):
         return "count: inside a turn of phrase ('any two', 'a third', 'one or two')"
+    if re.match(r"\s+[A-Z][a-z]+\s+(?:on|of|to|in|the|and)\s+(?:\d|[A-Z])", text_after(fact)):
+        return "count: part of a name or a title ('13 Going on 30')"
+    if _ordinal(fact) and re.match(r"\s+(?:successive|consecutive|straight)\b", text_after(fact)) and fact.sentence.paragraph > 1:
+        return "trivial: how many in a row, a side detail"
     if RATIO_AFTER.match(text_after(fact)) or RATIO_BEFORE.search(text_before(fact)):
         return "count: a ratio ('one in three')"
     head = fact.noun.split()[0].lower()
@@ -200,6 +208,8 @@ def _date_rules(fact: Fact, article: Article) -> str | None:
         return "date: part of a name ('Sound of 2004', 'Euro 2004')"
     if FORECAST.search(text_before(fact, 80)):
         return "date: when something is forecast to happen, not a fact yet"
+    if _in_side_clause(fact) and fact.sentence.paragraph > 1:
+        return "date: a side detail in a clause about something else (', which entered Iraq in 2003')"
     return None
 
 
@@ -251,8 +261,22 @@ def _inside_quotation(fact: Fact, article: Article) -> bool:
 QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
-def screen(fact: Fact, article: Article) -> str | None:
+# Rules about what is worth learning, not about what is clear or true: a short article may do without
+SOFT_RULES = ("trivial:", "date: a side detail in a clause", "date: when something is forecast")
+
+
+def is_soft(rule: str) -> bool:
+    """True for a rule a short article's second pass lets go (see Context.relaxed)."""
+    return rule.startswith(SOFT_RULES) or (rule.startswith("count: '") and rule.endswith("The sentence does not say"))
+
+
+def screen(fact: Fact, article: Article, relaxed: bool = False) -> str | None:
     """The rule that keeps a fact from being asked, or None when it is worth asking."""
+    rule = _screen(fact, article)
+    return None if rule is not None and relaxed and is_soft(rule) else rule
+
+
+def _screen(fact: Fact, article: Article) -> str | None:
     if not fact.sentence.body:
         return "not asked: the headline or a heading"
     rule = KIND_RULES.get(fact.kind, lambda f, a: "not asked: an unknown kind")(fact, article)
@@ -294,11 +318,11 @@ def score(fact: Fact, article: Article) -> float:
     return s
 
 
-def select(facts: list[Fact], article: Article) -> tuple[list[Fact], list[Dropped]]:
+def select(facts: list[Fact], article: Article, relaxed: bool = False) -> tuple[list[Fact], list[Dropped]]:
     """The facts worth asking, best first, and the ones left out with the rule that left them out."""
     good, dropped = [], []
     for f in facts:
-        rule = screen(f, article)
+        rule = screen(f, article, relaxed)
         if rule:
             dropped.append(Dropped(f, rule))
         else:
