@@ -192,3 +192,17 @@ def test_a_reordered_timeline_is_shown_shuffled_and_loses_its_dates(rich):
     assert swapped.extra["dates"] == []
     reworded = with_fields(q, replace(f, choices=("The Eldvik Tunnel opened.", *f.choices[1:])))
     assert reworded.extra["dates"] == q.extra["dates"] and reworded.items != reworded.sequence
+
+
+def test_the_readme_example_is_a_review_file_of_the_bundled_article(bundled):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```markdown\n", 1)[1].split("```", 1)[0]
+    article = read_article(bundled)
+    by_id = {c.id: c for c in candidates(article, extract(article))}
+    entries = md.parse(HEAD + example, PATH).entries
+    assert [e.ticked for e in entries] == [True, False]
+    for e in entries:
+        c = by_id[e.id]
+        f = md.fields(e, c.question.type, PATH)
+        assert e.made == fields_of(c.question).stamp() or f.text != fields_of(c.question).text  # as made, or reworded
+        assert f.choices == fields_of(c.question).choices and f.key == fields_of(c.question).key
