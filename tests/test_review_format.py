@@ -6,12 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.articles import read_article
 from quizgen.errors import ReviewError
 from quizgen.extract import extract
 from quizgen.review import markdown as md
-from quizgen.review.fields import Fields, fields_of, merge, with_fields
+from quizgen.review.fields import Fields, fields_of, merge, one_line, with_fields
 from quizgen.review.items import candidates
 
 PATH = Path("x.review.md")
@@ -153,6 +155,23 @@ def test_every_candidate_reads_back_as_written(source, request):
         assert (e.id, e.ticked, e.made) == (c.id, c.asked, f.stamp())
         assert md.fields(e, c.question.type, PATH) == f
         assert with_fields(c.question, f) is c.question  # unedited: the question exactly as the plan made it
+
+
+# Words a teacher may type, markup characters included: "- 40", "> 3", "1. first", "___", "[1]", "\\#"
+WORDS = st.text(alphabet=st.sampled_from(list("ab1 -*+>#.)[]x:_\\")), min_size=1, max_size=15).map(one_line).filter(bool)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.lists(WORDS, min_size=2, max_size=4, unique_by=str.casefold), st.integers(0, 3), WORDS)
+def test_whatever_words_an_item_holds_are_read_back_as_written(text, choices, key, answer):
+    answer = answer.replace("::", ":").strip(": ") or "a"  # a blank's answer: no hint, no spaces at its ends
+    for form, f in (
+        ("mcq", Fields(text, tuple(choices), key % len(choices))),
+        ("order", Fields(text, tuple(choices))),
+        ("cloze", Fields(one_line(f"{text} {{{{{answer}}}}} {text}"))),
+    ):
+        block = md.block(md.heading(True, "x", "0123456789", f.stamp()), [], md.content(form, f), [])
+        assert md.fields(entry("\n".join(block) + "\n"), form, PATH) == f
 
 
 def test_each_part_follows_the_article_unless_the_teacher_edited_it():

@@ -19,10 +19,10 @@ HEADER_READ = re.compile(
 )
 # An item's heading: "## [x] Multiple choice · distance <!-- id 768ea4b62b · as made 9f3c21 0a8b7e -->"
 LEVEL_TWO = re.compile(r"^##(?!#)")
-BOX = re.compile(r"^##\s*\\?\[\s*(?P<mark>\S?)\s*\\?\]\s*")
+BOX = re.compile(r"^##\s*\\?\[\s*(?P<mark>[^\s\]]?)\s*\\?\]\s*")
 ID = re.compile(r"<!--\s*id\s+(?P<id>[0-9a-f]{10})(?:\s*·?\s*as made\s+(?P<text>[0-9a-f]{6})\s+(?P<choices>[0-9a-f]{6}))?\s*-->")
 # An option, a statement's truth or an event: "- [x] 130 km", "- [ ] 40 km", "- 40 km", "1. An event"
-CHOICE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,2}[.)])(?:\s+|$)(?:\\?\[\s*(?P<mark>\S?)\s*\\?\]\s*)?(?P<text>.*)$")
+CHOICE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,2}[.)])(?:\s+|$)(?P<item>(?:\\?\[\s*(?P<mark>[^\s\]]?)\s*\\?\]\s*)?(?P<text>.*))$")
 # What a box may hold: ticked, or nothing
 TICKS = ("x", "X", "✓", "✔", "*")
 # A line across the page ("---", "***"): a teacher's divider, no part of an item
@@ -57,7 +57,8 @@ class Line:
     kind: str  # "blank", "note", "comment" (or a divider), "heading", "choice", "text"
     raw: str
     text: str = ""
-    mark: bool = False  # a choice ticked [x]
+    mark: str = ""  # what a choice's box holds: "x" ticked, "" empty or no box
+    item: str = ""  # a choice's words with its box, if any: a timeline's event has no box
 
 
 @dataclass(frozen=True)
@@ -207,9 +208,10 @@ def _lines(body: list[tuple[int, str]], path: Path) -> list[Line]:
             out.append(Line(n, "heading", raw))
         elif m := CHOICE.match(raw):
             words = INLINE_COMMENT.sub("", m.group("text")).strip()
-            out.append(Line(n, "choice", raw, words, _ticked(m.group("mark"), path, n)))
+            item = INLINE_COMMENT.sub("", m.group("item")).strip()
+            out.append(Line(n, "choice", raw, words, m.group("mark") or "", item))
         else:
-            words = stripped[1:] if stripped.startswith("\\") and MARKUP_START.match(stripped[1:]) else stripped
+            words = stripped[1:] if stripped.startswith("\\") and _markup(stripped[1:]) else stripped  # see escape()
             out.append(Line(n, "text", raw, INLINE_COMMENT.sub("", words)))
     return out
 
@@ -220,8 +222,10 @@ def fields(entry: Entry, qtype: str, path: Path) -> Fields:
     choices: list[list] = []  # [line, ticked, words]
     follows = False  # the line before was an option (or its continuation): an indented line goes on with it
     for ln in entry.body:
-        if ln.kind == "choice":
-            choices.append([ln.number, ln.mark, ln.text])
+        if ln.kind == "choice" and qtype == "order":
+            choices.append([ln.number, False, ln.item])  # an event has no box: "[1]" is its words
+        elif ln.kind == "choice":
+            choices.append([ln.number, _ticked(ln.mark, path, ln.number), ln.text])
         elif ln.kind == "text" and follows and ln.raw[:1].isspace():
             choices[-1][2] += " " + ln.text
         elif ln.kind == "text" and choices:
@@ -306,9 +310,15 @@ def _cloze(entry: Entry, words: str, options: list, path: Path) -> str:
 # --- writing ------------------------------------------------------------------------------------
 
 
+def _markup(text: str) -> bool:
+    """True for words that would read as markup, or as escaped markup (which a backslash must keep)."""
+    text = text.lstrip("\\")
+    return bool(MARKUP_START.match(text) or RULE.match(text))
+
+
 def escape(text: str) -> str:
-    """A line of the teacher's words that Markdown would not read as a list, a note or a heading."""
-    return "\\" + text if MARKUP_START.match(text) else text
+    """A line of the teacher's words that Markdown would not read as a list, a note, a heading or a rule."""
+    return "\\" + text if _markup(text) else text
 
 
 def id_comment(item: str, made: tuple[str, str]) -> str:
