@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .articles import ARTICLE_SUFFIXES, read_article
 from .errors import ArticleError, QuizgenError
@@ -15,7 +16,10 @@ from .export.files import MARK, write_atomic
 from .extract import extract
 from .generate import Plan, plan
 from .model import Article, Fact, Question
-from .review import Outcome, follow_file, is_review_file, update_file
+from .review import follow_file, is_review_file, update_file
+
+if TYPE_CHECKING:
+    from .review.merge import Outcome
 
 
 @dataclass

@@ -403,3 +403,12 @@ def test_review_reads_the_source_folder_by_default(runner, src, monkeypatch):
     assert (
         "review" in runner.invoke(main, ["--help"]).output and "Show this message" in runner.invoke(main, ["review", "-h"]).output
     )
+
+
+def test_an_article_whose_review_ticks_nothing_writes_nothing_and_says_why(runner, src, tmp_path):
+    review(runner, src / f"{SLUG}.txt")
+    path = review_file(src)
+    path.write_text(path.read_text(encoding="utf-8").replace("## [x]", "## [ ]"), encoding="utf-8")
+    result = build(runner, src, tmp_path / "out")
+    assert f"Warning: {path}: no item is ticked, so nothing of this article is asked; tick the items to ask" in result.stderr
+    assert not list((tmp_path / "out").glob(f"{SLUG}.*")) and "1 with nothing to ask" in result.stderr

@@ -72,6 +72,8 @@ def follow(
             )
         out.edited += merged != theirs
         out.questions.append(c.question if merged == theirs else with_fields(c.question, merged))
+    if not any(e.ticked for e in sheet.entries):
+        out.warnings.append(f"{path}: no item is ticked, so nothing of this article is asked; tick the items to ask")
     listed = {e.id for e in sheet.entries}
     missing = sum(c.asked and c.id not in listed for c in cands)
     if missing:
