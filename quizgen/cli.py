@@ -1,4 +1,4 @@
-"""The quizgen command line: build, facts, questions. The only module that imports click."""
+"""The quizgen command line: build, facts, questions, review. The only module that imports click."""
 
 from __future__ import annotations
 
@@ -241,13 +241,15 @@ def _value(f) -> str:
 @click.option("--dropped", is_flag=True, help="Also list every candidate that was not asked, with the rule that left it out.")
 @_stems_option
 def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, dropped: bool, stems: str) -> None:
-    """Show the questions quizgen would ask about each article, the most quiz-worthy first."""
+    """Show the questions quizgen would ask about each article, the most quiz-worthy first
+    (or, where the article has a review file, the items ticked in it, in its order)."""
     from .pipeline import explain
 
     out = []
     for path in files:
         try:
-            article, _, made = explain(path, seed=seed, max_questions=max_questions, stems=stems)
+            article, facts, made = explain(path, seed=seed, max_questions=max_questions, stems=stems)
+            made = _reviewed(path, article, facts, made, max_questions)
         except QuizgenError as e:
             _fail(str(e))
         for w in article.warnings:
@@ -287,3 +289,55 @@ def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int |
                 click.echo(f"        * {key}")
             else:
                 click.echo(f"  {n:>2}. [cloze] {q.cloze}")
+
+
+def _reviewed(path: Path, article, facts, made, max_questions: int | None):
+    """The plan with its questions as the article's review file has them, when it has one."""
+    from .generate import Plan
+    from .review import follow_file
+
+    followed = follow_file(path, article, facts, max_questions)
+    if followed is None:
+        return made
+    for line in followed.warnings:
+        click.echo(f"Warning: {line}", err=True)
+    click.echo(f"{path}: {followed.note()}", err=True)
+    return Plan(followed.questions, made.dropped)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--seed", type=int, default=None, help=SEED_HELP + "  [default: the file's, else 0]")
+@click.option("--max-questions", type=click.IntRange(min=1), default=None, help="Tick at most this many questions per article.")
+@click.option(
+    "--stems", type=click.Choice(["auto", "wh", "blank"]), default=None, help=STEMS_HELP + "  [default: the file's, else auto]"
+)
+def review(articles: tuple[Path, ...], seed: int | None, max_questions: int | None, stems: str | None) -> None:
+    """Write a review file beside each article, or bring it up to date.
+
+    ARTICLES are article files or folders of them (default: source/). For source/x.txt
+    quizgen writes source/x.review.md: every candidate question, the ones the build would
+    ask ticked, the others unticked with the rule that left them out. Edit it (tick, untick,
+    reorder, reword, change a key) and `quizgen build` follows it. Run again after the
+    article changes: your edits stay, new questions are added and marked, gone ones marked.
+    """
+    from .pipeline import expand_sources
+    from .pipeline import review as run
+
+    failed = 0
+    try:
+        paths = expand_sources(articles or (Path("source"),))
+    except QuizgenError as e:
+        _fail(str(e))
+    for path in paths:
+        try:
+            outcome = run(path, seed=seed, stems=stems, max_questions=max_questions)
+        except QuizgenError as e:
+            failed += 1
+            click.echo(f"Error: {e}", err=True)
+            continue
+        click.echo(outcome.line())
+        for line in outcome.check:
+            click.echo(f"  check {line}")
+    if failed:
+        sys.exit(1)

@@ -11,5 +11,9 @@ class ArticleError(QuizgenError):
     """An article that cannot be read as text."""
 
 
+class ReviewError(QuizgenError):
+    """A review file that cannot be followed: the message names the file, the line and the fix."""
+
+
 class OutputError(QuizgenError):
     """An output folder or file that cannot be written."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .articles import ARTICLE_SUFFIXES, read_article
 from .errors import ArticleError, QuizgenError
@@ -15,6 +16,10 @@ from .export.files import MARK, write_atomic
 from .extract import extract
 from .generate import Plan, plan
 from .model import Article, Fact, Question
+from .review import follow_file, is_review_file, update_file
+
+if TYPE_CHECKING:
+    from .review.merge import Outcome
 
 
 @dataclass
@@ -39,9 +44,12 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
             found = sorted(
                 f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
             )
+            found = [f for f in found if not is_review_file(f)]  # a teacher's review file (x.review.md) is no article
             if not found:
                 raise ArticleError(f"{src}: no article files (.txt, .md, .html) in this folder; add one or pass a file")
             paths.extend(found)
+        elif is_review_file(p):
+            raise ArticleError(f"{src}: is a review file, not an article; pass the article it reviews")
         elif p.exists():
             paths.append(p)
         else:
@@ -66,6 +74,31 @@ def explain(
     return article, facts, plan(article, facts, seed=seed, max_questions=max_questions, stems=stems)
 
 
+def follow_review(
+    path: str | Path,
+    article: Article,
+    facts: list[Fact],
+    questions: list[Question],
+    max_questions: int | None = None,
+    result: Result | None = None,
+) -> list[Question]:
+    """The questions to ask: the ticked items of the article's review file, in its order and words, when
+    it has one (its warnings and a note go into result); else the plan's questions as given."""
+    followed = follow_file(Path(path), article, facts, max_questions)
+    if followed is None:
+        return questions
+    if result is not None:
+        result.warnings.extend(followed.warnings)
+        result.reports.append(followed.note())
+    return followed.questions
+
+
+def review(path: str | Path, seed: int | None = None, stems: str | None = None, max_questions: int | None = None) -> Outcome:
+    """Write the review file of one article, or bring the one beside it up to date (quizgen review)."""
+    article = read_article(path)
+    return update_file(Path(path), article, extract(article), seed=seed, stems=stems, max_questions=max_questions)
+
+
 def build_one(
     path: Path,
     out: Path,
@@ -82,6 +115,7 @@ def build_one(
     result = Result(str(path))
     try:
         article, facts, questions = analyse(path, seed, max_questions, stems)
+        questions = follow_review(path, article, facts, questions, max_questions, result)
     except QuizgenError as e:
         result.error = str(e)
         return result
