@@ -13,6 +13,8 @@ from .context import Context, View, flat
 from .select import named_who
 from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
 
+# A speaker the sentence introduces: a full name, or a name after a title or role
+INTRODUCED = re.compile(r"[A-Z][\w'’-]+\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+|\b[a-z]{3,}\s+[A-Z]")
 HINTS = {"distance": "distance", "date": "date", "count": "number", "quote": "who"}
 # Two facts of one kind joined like this give each other away: "in 2018 and 2019"
 LINKED = re.compile(r"^\s*(?:,|and|or|to|-|–|—|,\s*and)\s*(?:the\s+)?$")
@@ -49,6 +51,8 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         return "date: 'the early 1970s' is too loose to write in"
     if fact.kind == "quote" and (article.text[fact.start : fact.end] != fact.text or not named_who(fact.text, fact.speaker_type)):
         return "who: the sentence names the speaker only as 'he' or 'they'"
+    if fact.kind == "quote" and fact.speaker_type == "person" and not INTRODUCED.search(fact.text):
+        return "who: the answer would be a bare surname; the sentence does not say who they are"
     if re.search(r"\b(?:a|an)\s+$", article.text[max(0, s - 4) : s], re.I):
         return "giveaway: 'a' or 'an' before the blank tells which answers fit"
     picked = [fact]

@@ -38,7 +38,7 @@ CAPITAL = re.compile(r"\b[A-Z][a-z]")
 
 
 # A role right before a name: "PC Pro editor ", "Transport minister ", "chief engineer "
-ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
 # ... or right after it between commas: "Paul Trotter, editor of PC Pro,"
 ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?),")
 

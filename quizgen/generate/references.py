@@ -220,7 +220,8 @@ def _person_before(text: str, end: int, people: Names) -> bool:
 def _demonstratives(text: str, people: Names) -> Iterator[Reference]:
     d = DEMONSTRATIVE.search(text, subject_start(text) + 1) or ANOTHER.search(text, subject_start(text) + 1)
     if d:
-        yield Reference(d.start(), d.end(), f"context: '{d.group()}' points back", soft=True)
+        # "this election", "those two years" point at something the reader does not have; "of that" only lacks a frame
+        yield Reference(d.start(), d.end(), f"context: '{d.group()}' points back", soft=d.group().lower().endswith(" that"))
 
 
 # A sentence that opens on a bare common noun: "Consumption, meanwhile, has jumped ...", "Sales rose

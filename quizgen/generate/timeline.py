@@ -36,8 +36,8 @@ def event(ctx: Context, fact: Fact) -> str | None:
     s, e = fact.span
     lo = max(view.sentence.start, s - 12)
     carrier = CARRIER_BEFORE.search(text[lo:s])
-    if carrier is None:
-        return None
+    if carrier is None or re.search(r"\b(?:Born|born)\s+\S*\s*$", text[lo:s]):
+        return None  # "Born in 1912 and educated at ..." is no event without its year
     cut_from = lo + carrier.start() + (1 if text[lo + carrier.start()].isspace() else 0)
     after = text[e : e + 2]
     if cut_from == view.sentence.start and after.startswith(","):
