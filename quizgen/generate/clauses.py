@@ -12,7 +12,7 @@ from collections.abc import Iterator
 OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|At|After|Before|During|Since|Until|Despite|Following|With|Without|Speaking|Asked|Writing|As|While|When"
     r"|Hours|Days|Weeks|Months|Years|Minutes|Shortly|Soon|Later|Earlier|Now|Then|Last|This|Next|Once|Under|For|By)\b"
-    r"[^,;:\"“”()]{0,80},\s+)"
+    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would)\b)[^,;:\"“”()]){0,80},\s+)"
 )
 # ", who denies the accusation,": a relative clause or an apposition between two commas
 BETWEEN_COMMAS = re.compile(r",\s+(?:who|which|whose|where|whom|a|an|the|then|now|once|also|already)\b[^,;:\"“”()]{0,100},")
@@ -30,7 +30,11 @@ ASIDE = re.compile(r"\s+\([^()]{1,80}\)|\s+[—–]\s+[^—–]{1,80}\s+[—–]
 def cuttable(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each clause the sentence could lose and still read as a sentence."""
     m = OPENING_PHRASE.match(text)
-    if m and re.match(r"[\"“]?[A-Za-z]", text[m.end() :]):
+    if (
+        m
+        and re.match(r"[\"“]?[A-Za-z]", text[m.end() :])
+        and not re.match(r"(?:which|who|whom|whose|that|and|but)\b", text[m.end() :])
+    ):
         yield m.start(), m.end(), "opening"
     for m in BETWEEN_COMMAS.finditer(text):
         yield m.start(), m.end(), "between commas"

@@ -146,15 +146,26 @@ class Context:
             name = name_of(mention)
             if not name or speaker_type(mention) != "person":
                 return None
+            if not (self.names.is_person(name.split()[-1]) or self.names.full(name.split()[-1]) or _gender_of_title(mention)):
+                return None  # "Another role under Burton, Ed Wood, starred ...": a name not known as a person's
             rest = s.text[subject[1] - s.start :]
             if SAME_GENDER[want].search(rest):
                 return None  # "Tony Blair called him a giant. He held ...": which of the two is "he"?
+            if len(self._people_in(s.text + " " + sentence.text[: max(0, sentence.text.lower().find(pronoun.lower()))])) > 1:
+                return None  # "Another role under Burton, Ed Wood, starred Depp ... He directed": which of them?
             gender = self.cast.gender(mention)
             titled = any(w.lower() in PERSON_WORDS for w in mention.split()[:-1])
             if gender == want or (gender is None and titled and _gender_of_title(mention) in (None, want)):
                 return self._full_name(mention, name)
             return None
         return None
+
+    def _people_in(self, text: str) -> set[str]:
+        """The people a text names, by surname: those the article names in full, and titled names."""
+        found = {w for w in re.findall(r"[A-Z][\w'’-]+", text) if self.names.full(w) or self.names.is_person(w)}
+        found |= {m.group(1) for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+([A-Z][\w'’-]+)", text)}
+        surnames = {w for w in found if self.names.full(w) is not None or w not in {n.split()[0] for n in self.people}}
+        return surnames or found
 
     def _full_name(self, mention: str, name: str) -> str:
         """A person as a card names them: the full name the article gives, else the name with its
@@ -326,7 +337,8 @@ class Context:
         if any(_contains(prev.text, self.article.text[a:b]) for a, b in keep):
             return None  # the sentence before would give the answer away
         joined = Sentence(flat(self.article.text[prev.start : sentence.end]), prev.start, sentence.end, prev.paragraph)
-        if len(joined.text.split()) > MAX_VIEW_WORDS or self.references(joined):
+        # the pair must stand alone by the strict rules: the sentence before is taken along to explain
+        if len(joined.text.split()) > MAX_VIEW_WORDS or references(joined.text, self.names):
             return None
         return joined
 

@@ -131,12 +131,9 @@ class Cast:
         return full
 
     def _alone(self, surname: str) -> bool:
-        """True when the surname stands alone as the subject of "said" somewhere: a person."""
-        return bool(
-            re.search(
-                rf"(?<![\w-]){re.escape(surname)}\s+(?:said|says|told|added|claimed|admitted|insisted)\b", self.article.text
-            )
-        )
+        """True when the surname stands alone before a verb only a person takes ("said", "was born"): a person."""
+        verbs = r"said|says|told|added|claimed|admitted|insisted|was born|died|married|starred|resigned|retired|testified|pleaded"
+        return bool(re.search(rf"(?<![\w-]){re.escape(surname)}\s+(?:{verbs})\b", self.article.text))
 
     @cached_property
     def names(self) -> Names:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 # Words that only join a sentence to the one before: "But", "However,", "Meanwhile,"
 CONNECTIVE = re.compile(
-    r"(?:(?:But|And|So|Yet|Or|Still|However|Meanwhile|Instead|Also|Indeed|Moreover|Nevertheless|Nonetheless"
+    r"(?:(?:But|And|So(?!\s+far\b)|Yet|Or|Still|However|Meanwhile|Instead|Also|Indeed|Moreover|Nevertheless|Nonetheless"
     r"|Separately|Similarly|Likewise|Furthermore|Besides|Thus|Hence|Overall|Now|Then|In total|In all|Altogether"
     r"|In addition|By contrast|In contrast|As a result|Even so)\b,?\s+)+"
 )

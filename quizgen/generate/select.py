@@ -181,7 +181,9 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
         return "count: 'the two leaders' points back; it does not inform"
     if FIXED_BEFORE.search(text_before(fact)) or FIXED_AFTER.match(text_after(fact)):
         return "count: inside a turn of phrase ('any two', 'a third', 'one or two')"
-    if re.match(r"\s+[A-Z][a-z]+\s+(?:on|of|to|in|the|and)\s+(?:\d|[A-Z])", text_after(fact)):
+    if re.match(r"\s+[A-Z][a-z]+\s+(?:on|of|to|in|the|and)\s+(?:\d|[A-Z])", text_after(fact)) or re.search(
+        r"\d+\s+[A-Z][a-z]+\s+(?:on|of|to|in)\s+$", text_before(fact)
+    ):
         return "count: part of a name or a title ('13 Going on 30')"
     if _ordinal(fact) and re.match(r"\s+(?:successive|consecutive|straight)\b", text_after(fact)) and fact.sentence.paragraph > 1:
         return "trivial: how many in a row, a side detail"
