@@ -273,23 +273,27 @@ def is_soft(rule: str) -> bool:
 
 
 def screen(fact: Fact, article: Article, relaxed: bool = False) -> str | None:
-    """The rule that keeps a fact from being asked, or None when it is worth asking. Who said
-    what is never relaxed: reviewers found no remark of a side figure worth learning."""
-    rule = _screen(fact, article)
-    return None if rule is not None and relaxed and is_soft(rule) and fact.kind != "quote" else rule
+    """The rule that keeps a fact from being asked, or None when it is worth asking. A relaxed pass
+    lets go only of rules about what is worth learning, and never for who said what: reviewers
+    found no remark of a side figure worth learning."""
+    rules = _rules(fact, article)
+    if not rules:
+        return None
+    if relaxed and fact.kind != "quote" and all(is_soft(r) for r in rules):
+        return None
+    return next((r for r in rules if not is_soft(r)), rules[0])
 
 
-def _screen(fact: Fact, article: Article) -> str | None:
+def _rules(fact: Fact, article: Article) -> list[str]:
+    """Every rule that keeps the fact from being asked, the one about its kind first."""
     if not fact.sentence.body:
-        return "not asked: the headline or a heading"
-    rule = KIND_RULES.get(fact.kind, lambda f, a: "not asked: an unknown kind")(fact, article)
-    if rule:
-        return rule
+        return ["not asked: the headline or a heading"]
+    rules = [KIND_RULES.get(fact.kind, lambda f, a: "not asked: an unknown kind")(fact, article)]
     if fact.kind != "quote" and _inside_quotation(fact, article):
-        return "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
+        rules.append("not asked: a figure inside someone's quoted words (an opinion, not a fact)")
     if fact.kind != "quote" and has_word(article.title, fact.text):
-        return "giveaway: the headline holds the answer"
-    return None
+        rules.append("giveaway: the headline holds the answer")
+    return [r for r in rules if r]
 
 
 def _content_words(text: str) -> set[str]:
