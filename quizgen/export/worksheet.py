@@ -182,12 +182,23 @@ def _matching(questions: list[Question], rng: random.Random) -> dict | None:
     # first-appearance order, then the seed's shuffle: a set's order changes from run to run
     speakers = list(dict.fromkeys(r[1] for r in rows))
     rng.shuffle(speakers)
-    letters = {s: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i] for i, s in enumerate(speakers)}
+    letters = {s: speaker_label(i) for i, s in enumerate(speakers)}
     return {
         "quotes": [{"number": i + 1, "quote": r[0]} for i, r in enumerate(rows)],
         "speakers": [(letters[s], s) for s in speakers],
         "key": [{"number": i + 1, "letter": letters[r[1]], "speaker": r[1], "paragraph": r[2]} for i, r in enumerate(rows)],
     }
+
+
+def speaker_label(index: int) -> str:
+    """The letter of the speaker at ``index`` (from 0): A to Z, then AA, AB, ... as spreadsheet
+    columns run, so a long article with any number of speakers still gets one label each."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
 
 
 def render(article: Article, questions: list[Question], *, templates: Path | None = None, **options) -> str:
