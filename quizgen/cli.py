@@ -8,18 +8,47 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import QuizgenError
+from .errors import REPORT_HINT, QuizgenError, failure
 from .export import DEFAULT_FORMATS, FORMATS
 
 SEED_HELP = "Seed for every random choice: the same input and seed give the same questions."
+DEBUG = "quizgen.debug"  # ctx.meta key: --debug was given
 
 
-def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(1)
+class Commands(click.Group):
+    """quizgen's commands, and the one place where errors become messages: a QuizgenError is
+    the user's to fix (`Error: ...`, exit 1); anything else is a bug, named in one line with
+    a hint to report it, and shown whole with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except QuizgenError as e:
+            click.echo(f"Error: {e}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.Abort, click.ClickException):
+            raise
+        except Exception as e:
+            if ctx.meta.get(DEBUG):
+                raise
+            click.echo(f"Error: failed: {failure(e)}; {REPORT_HINT}", err=True)
+            ctx.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _debug_option(f):
+    def remember(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        ctx.meta[DEBUG] = value
+
+    return click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        callback=remember,
+        help="Show the full traceback of an unexpected error, to put in a bug report.",
+    )(f)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quizgen")
 def main() -> None:
     """Turn news articles into study material: Anki decks and printable worksheets."""
@@ -64,6 +93,7 @@ def main() -> None:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Articles built at once (default: one per CPU core)."
 )
+@_debug_option
 def build(
     sources: tuple[Path, ...],
     out: Path,
@@ -89,34 +119,34 @@ def build(
     started = time.perf_counter()
     if not sources:
         sources = (Path("source"),)
+    debug = click.get_current_context().meta.get(DEBUG, False)
     failures = done = empty = questions = files = 0
-    try:
-        total = len(expand_sources(sources))
-        results = run(
-            sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
-            paper=paper, large_print=large_print, versions=versions, formats=formats,
-        )  # fmt: skip
-        show_bar = sys.stderr.isatty() and total > 1
-        with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
-            for r in results:
-                bar.update(1)
-                for w in r.warnings:
-                    click.echo(f"Warning: {w}", err=True)
-                if r.error:
-                    failures += 1
-                    click.echo(f"Error: {r.error}", err=True)
-                    continue
-                if not r.files:
-                    empty += 1
-                    continue
-                done += 1
-                questions += r.questions
-                files += len(r.files)
-                click.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
-                for line in r.reports:
-                    click.echo(f"  {line}")
-    except QuizgenError as e:
-        _fail(str(e))
+    total = len(expand_sources(sources))
+    results = run(
+        sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
+        paper=paper, large_print=large_print, versions=versions, formats=formats,
+    )  # fmt: skip
+    show_bar = sys.stderr.isatty() and total > 1
+    with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
+        for r in results:
+            bar.update(1)
+            for w in r.warnings:
+                click.echo(f"Warning: {w}", err=True)
+            if r.error:
+                failures += 1
+                click.echo(f"Error: {r.error}", err=True)
+                if debug and r.traceback:
+                    click.echo(r.traceback.rstrip(), err=True)
+                continue
+            if not r.files:
+                empty += 1
+                continue
+            done += 1
+            questions += r.questions
+            files += len(r.files)
+            click.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
+            for line in r.reports:
+                click.echo(f"  {line}")
     seconds = time.perf_counter() - started
     click.echo(
         f"{done} of {done + failures + empty} articles built: {questions} questions, {files} files, "
@@ -164,6 +194,7 @@ def _format_option(f):
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_format_option
+@_debug_option
 def facts(files: tuple[Path, ...], fmt: str) -> None:
     """Show the facts found in each article: distances, dates, counts and quotes."""
     from .articles import read_article
@@ -171,10 +202,7 @@ def facts(files: tuple[Path, ...], fmt: str) -> None:
 
     out = []
     for path in files:
-        try:
-            article = read_article(path)
-        except QuizgenError as e:
-            _fail(str(e))
+        article = read_article(path)
         for w in article.warnings:
             click.echo(f"Warning: {w}", err=True)
         found = extract(article)
@@ -218,16 +246,14 @@ def _value(f) -> str:
 @_format_option
 @click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
 @click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
+@_debug_option
 def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None) -> None:
     """Show the questions quizgen would ask about each article."""
     from .pipeline import analyse
 
     out = []
     for path in files:
-        try:
-            article, _, qs = analyse(path, seed=seed, max_questions=max_questions)
-        except QuizgenError as e:
-            _fail(str(e))
+        article, _, qs = analyse(path, seed=seed, max_questions=max_questions)
         for w in article.warnings:
             click.echo(f"Warning: {w}", err=True)
         out.append((str(path), article, qs))

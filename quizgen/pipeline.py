@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from .articles import ARTICLE_SUFFIXES, read_article
-from .errors import ArticleError, QuizgenError
+from .errors import REPORT_HINT, ArticleError, QuizgenError, failure
 from .export import DEFAULT_FORMATS, FORMATS, exporter
 from .export.files import MARK, write_atomic
 from .extract import extract
@@ -28,6 +28,7 @@ class Result:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)  # what each classroom target could not hold
+    traceback: str | None = None  # an unexpected error's traceback, shown with --debug
 
 
 def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
@@ -68,21 +69,26 @@ def build_one(
     versions: int = 1,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
 ) -> Result:
-    """Build the deck, worksheet(s) and other requested formats of one article into out."""
+    """Build the deck, worksheet(s) and other requested formats of one article into out.
+
+    Never raises: a user error (QuizgenError) or an unexpected one (a bug) becomes the
+    Result's error, so one article cannot stop the others."""
     result = Result(str(path))
+    stage = "reading the article"
     try:
-        article, facts, questions = analyse(path, seed, max_questions)
-    except QuizgenError as e:
-        result.error = str(e)
-        return result
-    result.facts, result.questions = len(facts), len(questions)
-    result.warnings.extend(article.warnings)
-    if not questions:
-        result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
-        return result
-    try:
+        article = read_article(path)
+        result.warnings.extend(article.warnings)
+        stage = "finding facts"
+        facts = extract(article)
+        stage = "making questions"
+        questions = generate(article, facts, seed=seed, max_questions=max_questions)
+        result.facts, result.questions = len(facts), len(questions)
+        if not questions:
+            result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
+            return result
         for name in formats:
             suffix = FORMATS[name][0]
+            stage = f"writing the {name} file ({suffix})"
             if name == "anki":
                 result.files.append(exporter(name)(out / f"{article.slug}{suffix}", article, questions, templates=templates))
             elif name == "html":
@@ -97,6 +103,11 @@ def build_one(
                 result.reports.append(report.line())
     except QuizgenError as e:
         result.error = str(e)
+    except Exception as e:  # a bug: name the article and what failed; the traceback is kept for --debug
+        import traceback
+
+        result.error = f"{path}: failed while {stage}: {failure(e)}; {REPORT_HINT}"
+        result.traceback = traceback.format_exc()
     return result
 
 
