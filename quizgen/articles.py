@@ -28,8 +28,16 @@ BOILERPLATE = re.compile(
     re.I,
 )
 # A sentence ends at . ! ? (closing quotes and brackets may follow), then space, then a
-# capital, a digit or an opening quote. Abbreviations are vetoed in _is_boundary.
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# capital, a digit or an opening quote. Abbreviations are vetoed in _is_boundary. A run of
+# marks is matched from its first one only ("?!?!" once, not again from each mark inside it).
+BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A "sentence" longer than this is not one (a list, a transcript or text with no full stops):
+# it is cut at a clause or a word boundary so that every later stage, which reads a sentence
+# once for each fact in it, stays linear. The longest sentence in the development articles
+# has 451 characters.
+MAX_SENTENCE = 1000
+# A first line longer than this is not a headline (the longest in the development articles has 107)
+MAX_TITLE = 300
 # Words whose trailing period is not a full stop: "Mr. Smith", "Lt. Col.", "No. 10"
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st jr sr mt ft"
@@ -127,12 +135,17 @@ def parse_article(text: str, source: str = "<text>", slug: str = "article", warn
             first_nl = block.find("\n")
             title_end = end if first_nl == -1 else start + first_nl
             title = text[start:title_end].strip()
-            sentences.append(Sentence(text[start:title_end], start, title_end, 0, body=False))
-            if first_nl == -1:
-                continue
-            # title line directly followed by the body, without a blank line
-            start += first_nl + 1
-            block = text[start:end]
+            if len(title) > MAX_TITLE:
+                # the story itself, not its headline: the article is named after its file instead
+                title = slug.replace("-", " ")
+                warnings += (f"{source}: the first line is not a headline (over {MAX_TITLE} characters); titled '{title}'",)
+            else:
+                sentences.append(Sentence(text[start:title_end], start, title_end, 0, body=False))
+                if first_nl == -1:
+                    continue
+                # title line directly followed by the body, without a blank line
+                start += first_nl + 1
+                block = text[start:end]
         if _is_heading(block):
             sentences.append(Sentence(text[start:end], start, end, len(paragraphs) + 1, body=False))
             continue
@@ -201,7 +214,29 @@ def split_sentences(block: str) -> list[tuple[int, int]]:
     s, e = _strip(block, start, len(block))
     if s < e:
         spans.append((s, e))
-    return spans
+    return [piece for s, e in spans for piece in _cut_long(block, s, e)]
+
+
+def _cut_long(block: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence (s, e) as it is, or cut into pieces of at most MAX_SENTENCE characters:
+    after the last semicolon or colon in a piece's second half, else its last comma, else its
+    last space, else in the middle of a word."""
+    pieces = []
+    while e - s > MAX_SENTENCE:
+        half, stop = s + MAX_SENTENCE // 2, s + MAX_SENTENCE
+        cut = max(block.rfind("; ", half, stop), block.rfind(": ", half, stop))
+        if cut < 0:
+            cut = block.rfind(", ", half, stop)
+        if cut < 0:
+            cut = max(block.rfind(" ", half, stop), block.rfind("\n", half, stop))
+        cut = cut + 1 if cut >= 0 else stop
+        a, b = _strip(block, s, cut)
+        if a < b:
+            pieces.append((a, b))
+        s, e = _strip(block, cut, e)
+    if s < e:
+        pieces.append((s, e))
+    return pieces
 
 
 def _is_boundary(block: str, dot: int, end: int) -> bool:
