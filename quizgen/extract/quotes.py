@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Fact, Sentence
 from ..words import word_starts
+from .spans import Spans
 from .speakers import (
     PERSON_WORDS,
     PRONOUNS,
@@ -69,12 +70,12 @@ def find_quotes(article: Article) -> Iterator[Fact]:
     # every named speaker, so "he said" can be resolved to the one last mentioned
     named = [article.text[f[0] : f[1]] for *_, f in items if f and article.text[f[0] : f[1]].lower() not in PRONOUNS]
     known = known_speakers(named)
-    inside = [(sp.open, sp.close) for sp, *_ in items]
+    inside = Spans((sp.open, sp.close) for sp, *_ in items)
     events = _speech_subjects(article, masked, inside) + [(f[0], article.text[f[0] : f[1]]) for *_, f in items if f]
     for key, (full, stype) in known.items():
         if stype == "person":
             for start in word_starts(article.text, key):
-                if not any(a < start < b for a, b in inside):
+                if not inside.holds(start):
                     events.append((start, full))
     for sent in article.sentences:
         if sent.body:
@@ -117,9 +118,8 @@ def find_quotes(article: Article) -> Iterator[Fact]:
         last_para = end_sentence.paragraph
         speakers.append((mention, speaker, stype))
         whole = _join_sentences(article, sentence, end_sentence, start, end)
-        for s in article.sentences:
-            if sentence.start <= s.start <= end_sentence.start:
-                quoted_sentences.add(s.start)
+        for s in article.sentences_between(sentence.start, end_sentence.start + 1):
+            quoted_sentences.add(s.start)
         yield Fact(
             kind="quote",
             text=text,
@@ -137,15 +137,15 @@ def find_quotes(article: Article) -> Iterator[Fact]:
 
 
 def _previous_sentence(article: Article, sentence: Sentence) -> Sentence | None:
-    i = article.sentences.index(sentence) if sentence in article.sentences else -1
-    return article.sentences[i - 1] if i > 0 else None
+    i = article.sentence_index(sentence.start)
+    return article.sentences[i - 1] if i > 0 and article.sentences[i] == sentence else None
 
 
 # Speech verbs looked at in one sentence: real sentences have a few; hostile text has thousands
 MAX_VERBS_PER_SENTENCE = 8
 
 
-def _speech_subjects(article: Article, masked: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _speech_subjects(article: Article, masked: str, inside: Spans) -> list[tuple[int, str]]:
     """(offset, mention) of every named subject of a speech verb outside quotes, in order."""
     out = []
     for s in article.sentences:
@@ -154,7 +154,7 @@ def _speech_subjects(article: Article, masked: str, inside: list[tuple[int, int]
         for i, v in enumerate(VERB.finditer(masked, s.start, s.end)):
             if i >= MAX_VERBS_PER_SENTENCE:
                 break
-            if any(a < v.start() < b for a, b in inside):
+            if inside.holds(v.start()):
                 continue
             found = phrase_before(masked, v.start(), s.start)
             if found:
@@ -167,7 +167,7 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
     when that paragraph opens with a quote mark. Unbalanced paragraphs are skipped."""
     text = article.text
     pending: int | None = None
-    for p_start, p_end in article.paragraphs:
+    for k, (p_start, p_end) in enumerate(article.paragraphs):
         marks = [m.start() for m in QUOTE_MARK.finditer(text, p_start, p_end)]
         if pending is not None:
             if marks and marks[0] == p_start:
@@ -189,15 +189,17 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
                     break
                 opened = pos
             elif role == "open":
-                before = text[opened:pos].rstrip()
-                if not re.search(r"[.!?,][\"'’”]?$", before):
+                end = pos  # where the open quote's words end: before the spaces (read once each)
+                while end > opened and text[end - 1].isspace():
+                    end -= 1
+                if not re.search(r"[.!?,][\"'’”]?$", text[max(opened, end - 2) : end]):
                     # a quote inside a quote, written with the same marks ("he was the "Father of
                     # the House" and ..."): its closing mark is not the outer one's
                     nested = True
                     continue
                 # a new quote opens while one is open: the writer left the first one to run on
                 # to the end of its sentence ("... communities. "Many people ...")
-                spans.append(_Span(opened, opened + len(before), p_start))
+                spans.append(_Span(opened, end, p_start))
                 opened = pos
             elif nested:
                 nested = False
@@ -211,7 +213,7 @@ def _quote_spans(article: Article) -> Iterator[_Span]:
             if re.search(r"[.!?,]\s*$", text[opened:p_end]):
                 pending = opened  # may continue into the next paragraph
                 # yield the part in this paragraph if the next paragraph continues it
-                nxt = _next_paragraph(article, p_end)
+                nxt = article.paragraphs[k + 1][0] if k + 1 < len(article.paragraphs) else None
                 if nxt is not None and QUOTE_MARK.match(text, nxt):
                     yield _Span(opened, p_end, p_start)
                     pending = nxt
@@ -229,13 +231,6 @@ def _role(text: str, pos: int) -> str:
         return "close"
     ch = text[pos]
     return "open" if ch in "“„" else "close" if ch == "”" else "either"
-
-
-def _next_paragraph(article: Article, p_end: int) -> int | None:
-    for s, _ in article.paragraphs:
-        if s > p_end:
-            return s
-    return None
 
 
 def _is_full_quote(article: Article, span: _Span, sentence: Sentence) -> bool:
@@ -357,7 +352,7 @@ def _join_sentences(article: Article, first: Sentence, last: Sentence, start: in
     """The sentence or run of sentences that holds a quote and its attribution."""
     lo = min(first.start, start)
     hi = max(last.end, end or 0)
-    sents = [s for s in article.sentences if s.end > lo and s.start < hi]
+    sents = article.sentences_between(lo, hi)
     if not sents:
         return first
     a, b = sents[0].start, sents[-1].end

@@ -3,9 +3,11 @@ organisation or person, and who "he", "she" or "the statement" stands for."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..words import word_starts
+from .spans import Spans
 
 # Verbs that attribute speech: "said", "warned", "told", "added", ...
 VERB_WORDS = (
@@ -272,6 +274,7 @@ def genders_of(text: str, known: dict[str, tuple[str, str]], events: list[tuple[
     """A function from a speaker mention to "m", "f" or None: from a title, or from the pronoun
     that follows each mention of the person's first name (or surname) in the article."""
     cache: dict[str, str | None] = {}
+    inside = Spans(inside)
 
     def gender(mention: str) -> str | None:
         if mention in cache:
@@ -290,7 +293,7 @@ def genders_of(text: str, known: dict[str, tuple[str, str]], events: list[tuple[
                     end = start + len(probe)
                     p = PRONOUN_ANY.search(text, end, end + 120)
                     # a pronoun with another name between it and the mention is not about this person
-                    if p and not any(a < p.start() < b for a, b in inside) and not CAPITALISED.search(text, end, p.start()):
+                    if p and not inside.holds(p.start()) and not CAPITALISED.search(text, end, p.start()):
                         votes += 1 if MALE.fullmatch(p.group()) else -1
             result = "m" if votes > 0 else "f" if votes < 0 else None
         cache[mention] = result
@@ -328,7 +331,9 @@ def resolve(
     if low in PRONOUNS:
         want = PRONOUNS[low]
         gender = {"he": "m", "she": "f"}.get(low)
-        for _, m in reversed([e for e in (events or []) if e[0] < at and at - e[0] < 3000]):
+        # the events (sorted by offset) of the 3,000 characters before the pronoun
+        recent = events[bisect.bisect_left(events, (at - 2999,)) : bisect.bisect_left(events, (at,))] if events else []
+        for _, m in reversed(recent):
             stype = speaker_type(m)
             if want is not None and stype != want:
                 continue
