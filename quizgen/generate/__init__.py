@@ -49,10 +49,16 @@ def generate(article: Article, facts: list[Fact], seed: int = 0, max_questions: 
     return mcqs + clozes
 
 
+# Wrong speakers are drawn from the article's first this many: every question looks at them all
+MAX_SPEAKERS = 50
+
+
 def _speakers(facts: list[Fact]) -> list[tuple[str, str]]:
-    return [
+    """The article's speakers, each once, in reading order (at most MAX_SPEAKERS)."""
+    found = dict.fromkeys(
         (display_speaker(f), f.speaker_type or "person") for f in facts if f.kind == "quote" and f.tier == "direct" and f.speaker
-    ]
+    )
+    return list(found)[:MAX_SPEAKERS]
 
 
 def display_speaker(fact: Fact) -> str:
