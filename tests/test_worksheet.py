@@ -178,7 +178,7 @@ def test_speakers_are_lettered_as_spreadsheet_columns(index, label):
 def test_who_said_it_holds_more_speakers_than_the_alphabet(runner, tmp_path):
     import html as h
 
-    from conftest import many_speakers_text, speaker_names
+    from shapes import many_speakers_text, speaker_names
 
     src = tmp_path / "valley.txt"
     src.write_text(many_speakers_text(30), encoding="utf-8")
