@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from .errors import ArticleError
@@ -53,9 +54,16 @@ OPENERS = frozenset(
 
 
 def slug_of(path: Path) -> str:
-    """Return the slug for an article file: its name without suffix, made URL-safe."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.")
-    return slug or "article"
+    """Return the name an article's output files take: the file's name without its suffix, its
+    letters and digits kept in any script ("Révolution française" -> "Révolution-française"),
+    every run of other characters one hyphen."""
+    slug, gap = "", False
+    for ch in unicodedata.normalize("NFC", path.stem):
+        if ch.isalnum() or ch in "._-" or unicodedata.category(ch).startswith("M"):  # M: accents, vowel signs
+            slug, gap = slug + ch, False
+        elif not gap:
+            slug, gap = slug + "-", True
+    return slug.strip("-.") or "article"
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:

@@ -121,3 +121,35 @@ def test_a_first_line_too_long_for_a_headline_is_read_as_the_story(tmp_path):
     assert article.warnings and "not a headline" in article.warnings[0] and str(p) in article.warnings[0]
     assert [s.paragraph for s in article.sentences if s.body][:1] == [1]
     assert article.sentences[0].text.startswith("The harbour opened in 1990")
+
+
+@pytest.mark.parametrize(
+    "name,slug",
+    [
+        ("Révolution française.txt", "Révolution-française"),
+        ("Ünïcode name — test.txt", "Ünïcode-name-test"),
+        ("Re\u0301volution.txt", "Révolution"),  # decomposed accents, as macOS writes names
+        ("हिन्दी समाचार.txt", "हिन्दी-समाचार"),
+        ("Москва 2024.md", "Москва-2024"),
+        ("kim-jong-un russia_visit.txt", "kim-jong-un-russia_visit"),
+        ("a - b.txt", "a---b"),  # an ASCII name gives the slug it always gave
+        ("«»…‽.txt", "article"),
+    ],
+    ids=["French", "accents and a dash", "decomposed accents", "Devanagari", "Cyrillic", "ASCII", "ASCII run", "no letters"],
+)
+def test_output_names_keep_the_letters_of_any_script(name, slug):
+    from pathlib import Path
+
+    from quizgen.articles import slug_of
+
+    assert slug_of(Path(name)) == slug
+
+
+def test_an_article_with_an_accented_name_builds_under_that_name(runner, tmp_path):
+    from quizgen.cli import main
+
+    src = tmp_path / "Révolution française.txt"
+    src.write_text("La Révolution\n\nThe crowd of 800 people marched 12 km to the Bastille in July 1789.\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["Révolution-française.apkg", "Révolution-française.html"]
