@@ -35,6 +35,14 @@ class Commands(click.Group):
             ctx.exit(1)
 
 
+def _any_language_option(f):
+    return click.option(
+        "--any-language",
+        is_flag=True,
+        help="Read articles that do not look English too (quizgen's rules read English; expect odd questions).",
+    )(f)
+
+
 def _debug_option(f):
     def remember(ctx: click.Context, param: click.Parameter, value: bool) -> None:
         ctx.meta[DEBUG] = value
@@ -93,6 +101,8 @@ def main() -> None:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Articles built at once (default: one per CPU core)."
 )
+@click.option("--verbose", "-v", is_flag=True, help="A line for every article built, as for a single article.")
+@_any_language_option
 @_debug_option
 def build(
     sources: tuple[Path, ...],
@@ -105,11 +115,14 @@ def build(
     versions: int,
     formats: tuple[str, ...],
     jobs: int | None,
+    verbose: bool,
+    any_language: bool,
 ) -> None:
     """Build an Anki deck and a worksheet for each article.
 
     SOURCES are article files or folders of them (default: source/). For each article
-    quizgen writes <name>.apkg and <name>.html into --out.
+    quizgen writes <name>.apkg and <name>.html into --out. With many articles a terminal
+    shows a progress bar, with warnings and failures above it, then a summary.
     """
     import time
 
@@ -120,43 +133,91 @@ def build(
     if not sources:
         sources = (Path("source"),)
     debug = click.get_current_context().meta.get(DEBUG, False)
-    failures = done = empty = questions = files = 0
+    failures = done = empty = other_language = questions = files = 0
     total = len(expand_sources(sources))
     results = run(
         sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
-        paper=paper, large_print=large_print, versions=versions, formats=formats,
+        paper=paper, large_print=large_print, versions=versions, formats=formats, any_language=any_language,
     )  # fmt: skip
-    show_bar = sys.stderr.isatty() and total > 1
-    with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
-        for r in results:
-            bar.update(1)
-            for w in r.warnings:
-                click.echo(f"Warning: {w}", err=True)
-            if r.error:
-                failures += 1
-                click.echo(f"Error: {r.error}", err=True)
-                if debug and r.traceback:
-                    click.echo(r.traceback.rstrip(), err=True)
-                continue
-            if not r.files:
-                empty += 1
-                continue
+    progress = Progress(total, shown=total > 1 and sys.stderr.isatty())
+    for r in results:
+        for w in r.warnings:
+            progress.echo(f"Warning: {w}", err=True)
+        if r.error:
+            failures += 1
+            progress.echo(f"Error: {r.error}", err=True)
+            if debug and r.traceback:
+                progress.echo(r.traceback.rstrip(), err=True)
+        elif r.language:
+            other_language += 1
+        elif not r.files:
+            empty += 1
+        else:
             done += 1
             questions += r.questions
             files += len(r.files)
-            click.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
-            for line in r.reports:
-                click.echo(f"  {line}")
+            if verbose or total == 1:
+                progress.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
+                for line in r.reports:
+                    progress.echo(f"  {line}")
+        progress.advance()
+    progress.close()
     seconds = time.perf_counter() - started
+    skipped = f"{other_language} not in English, " if other_language else ""
     click.echo(
-        f"{done} of {done + failures + empty} articles built: {questions} questions, {files} files, "
-        f"{failures} failed, {empty} with nothing to ask, {seconds:.2f} s",
+        f"{done} of {done + failures + empty + other_language} articles built: {questions} questions, {files} files, "
+        f"{failures} failed, {empty} with nothing to ask, {skipped}{seconds:.2f} s",
         err=True,
     )
     if failures or not done:
-        if not done and not failures:
+        if not done and not failures and not empty:
+            click.echo("Error: no article in English; nothing was written (--any-language builds them anyway)", err=True)
+        elif not done and not failures:
             click.echo("Error: no article gave anything to ask; nothing was written", err=True)
         sys.exit(1)
+
+
+class Progress:
+    """A progress bar on the last line of a terminal, with every other line printed above it:
+    the bar is wiped before a line is written and drawn again after, so they never mix."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int, shown: bool) -> None:
+        self.total, self.done, self.shown = total, 0, shown
+        self.drawn = False
+
+    def echo(self, text: str, err: bool = False) -> None:
+        """Print a line (to stdout, or stderr with err) above the bar."""
+        self._wipe()
+        click.echo(text, err=err)
+        self._draw()
+
+    def advance(self) -> None:
+        self.done += 1
+        self._draw()
+
+    def close(self) -> None:
+        self._wipe()
+
+    def _draw(self) -> None:
+        if not self.shown:
+            return
+        import shutil
+
+        count = f" {100 * self.done // max(self.total, 1):3d}% {self.done}/{self.total}"
+        width = max(0, min(self.WIDTH, shutil.get_terminal_size().columns - len("Building []") - len(count) - 1))
+        filled = width * self.done // max(self.total, 1)
+        sys.stdout.flush()
+        sys.stderr.write(f"\rBuilding [{'#' * filled}{'-' * (width - filled)}]{count}")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def _wipe(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.drawn = False
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -165,19 +226,6 @@ def _formats(value: str) -> tuple[str, ...]:
     if unknown or not names:
         raise click.BadParameter(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
     return names
-
-
-class _NoBar:
-    """Stands in for click's progress bar when the output is not a terminal."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
 
 
 def _format_option(f):
@@ -194,19 +242,19 @@ def _format_option(f):
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_format_option
+@_any_language_option
 @_debug_option
-def facts(files: tuple[Path, ...], fmt: str) -> None:
+def facts(files: tuple[Path, ...], fmt: str, any_language: bool) -> None:
     """Show the facts found in each article: distances, dates, counts and quotes."""
-    from .articles import read_article
     from .extract import extract
 
     out = []
     for path in files:
-        article = read_article(path)
-        for w in article.warnings:
-            click.echo(f"Warning: {w}", err=True)
-        found = extract(article)
-        out.append((str(path), article, found))
+        article = _read(path, any_language)
+        if article is not None:
+            out.append((str(path), article, extract(article)))
+    if not out:
+        raise QuizgenError("no article in English; nothing to show (--any-language reads them anyway)")
     if fmt == "json":
         import json
 
@@ -228,6 +276,22 @@ def facts(files: tuple[Path, ...], fmt: str) -> None:
             click.echo(f"  ¶{f.sentence.paragraph:<3} {f.kind:9s} {detail}{flag}")
 
 
+def _read(path: Path, any_language: bool):
+    """The article at path, its warnings shown; None when it is not in English (and not wanted anyway)."""
+    from .articles import read_article
+    from .language import foreign
+
+    article = read_article(path)
+    for w in article.warnings:
+        click.echo(f"Warning: {w}", err=True)
+    other = foreign(article, any_language)
+    if other:
+        click.echo(f"Warning: {other[1]}", err=True)
+        if not any_language:
+            return None
+    return article
+
+
 def _short(s: str | None, n: int = 70) -> str:
     s = " ".join((s or "").split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -246,17 +310,24 @@ def _value(f) -> str:
 @_format_option
 @click.option("--seed", type=int, default=0, show_default=True, help=SEED_HELP)
 @click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
+@_any_language_option
 @_debug_option
-def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None) -> None:
+def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, any_language: bool) -> None:
     """Show the questions quizgen would ask about each article."""
-    from .pipeline import analyse
+    from .extract import extract
+    from .pipeline import questions_of
 
     out = []
     for path in files:
-        article, _, qs = analyse(path, seed=seed, max_questions=max_questions)
-        for w in article.warnings:
+        article = _read(path, any_language)
+        if article is None:
+            continue
+        qs, warnings = questions_of(article, extract(article), seed, max_questions)
+        for w in warnings:
             click.echo(f"Warning: {w}", err=True)
         out.append((str(path), article, qs))
+    if not out:
+        raise QuizgenError("no article in English; nothing to show (--any-language reads them anyway)")
     if fmt == "json":
         import json
 

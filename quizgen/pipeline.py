@@ -14,6 +14,7 @@ from .export import DEFAULT_FORMATS, FORMATS, exporter
 from .export.files import MARK, write_atomic
 from .extract import extract
 from .generate import generate
+from .language import foreign
 from .model import Article, Fact, Question
 
 
@@ -29,6 +30,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)  # what each classroom target could not hold
     traceback: str | None = None  # an unexpected error's traceback, shown with --debug
+    language: str | None = None  # the language it looks like, when skipped for not being English
 
 
 def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
@@ -123,8 +125,10 @@ def build_one(
     large_print: bool = False,
     versions: int = 1,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
+    any_language: bool = False,
 ) -> Result:
     """Build the deck, worksheet(s) and other requested formats of one article into out.
+    An article not in English is skipped with a warning unless any_language.
 
     Never raises: a user error (QuizgenError) or an unexpected one (a bug) becomes the
     Result's error, so one article cannot stop the others."""
@@ -133,6 +137,13 @@ def build_one(
     try:
         article = read_article(path)
         result.warnings.extend(article.warnings)
+        stage = "telling its language"
+        other = foreign(article, any_language)
+        if other:
+            result.warnings.append(other[1])
+            if not any_language:
+                result.language = other[0]
+                return result
         stage = "finding facts"
         facts = extract(article)
         stage = "making questions"

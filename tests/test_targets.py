@@ -40,7 +40,7 @@ def built(runner, bundled, tmp_path):
     (src / f"{SLUG}.txt").write_text(bundled.read_text(encoding="utf-8"), encoding="utf-8")
     (src / "tricky.txt").write_text(TRICKY, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL])
+    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, "--verbose"])
     assert result.exit_code == 0, result.output
     return out, result.output
 
