@@ -266,3 +266,24 @@ def test_without_node_the_gift_pegjs_tests_fail_in_ci_and_skip_at_home(monkeypat
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome):
         _node_or_skip("needs node and npm")
+
+
+def test_every_target_is_the_same_bytes_for_the_same_input_seed_and_source_date_epoch(runner, bundled, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    builds = []
+    for name in ("first", "second"):
+        if builds:
+            time.sleep(2.05 - time.time() % 2)  # the clock moves on to another two seconds, zip's grain
+        out = tmp_path / name
+        result = runner.invoke(main, ["build", str(bundled), "--out", str(out), "--format", ALL, "--seed", "3"])
+        assert result.exit_code == 0, result.output
+        builds.append({p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")})
+    assert len(builds[0]) == 8 and builds[0].keys() == builds[1].keys()
+    different = [name for name in builds[0] if builds[0][name] != builds[1][name]]
+    assert different == []
+    with zipfile.ZipFile(io.BytesIO(builds[0][f"{SLUG}.kahoot.xlsx"])) as z:
+        core = z.read("docProps/core.xml").decode()
+        assert {info.date_time for info in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    assert core.count("2023-11-14T22:13:20Z") == 2  # created and modified: the build's time, not the clock's
