@@ -28,6 +28,9 @@ BOILERPLATE = re.compile(
     r"|^share (?:this|on)\b|^related:",
     re.I,
 )
+# Control characters: never part of an article's words, and not allowed in XML or a spreadsheet
+# cell; a vertical tab or a form feed is read as a line end, the others are dropped
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # A sentence ends at . ! ? (closing quotes and brackets may follow), then space, then a
 # capital, a digit or an opening quote. Abbreviations are vetoed in _is_boundary. A run of
 # marks is matched from its first one only ("?!?!" once, not again from each mark inside it).
@@ -132,6 +135,7 @@ def markdown_to_text(text: str) -> str:
 def parse_article(text: str, source: str = "<text>", slug: str = "article", warnings: tuple[str, ...] = ()) -> Article:
     """Split article text into title, body paragraphs and sentences with offsets."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = CONTROL.sub(lambda m: "\n" if m.group() in "\v\f" else "", text)
     if not text.strip():
         raise ArticleError(f"{source}: the file is empty; put the article's title on the first line, then its text")
     title = ""

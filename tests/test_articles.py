@@ -153,3 +153,9 @@ def test_an_article_with_an_accented_name_builds_under_that_name(runner, tmp_pat
     result = runner.invoke(main, ["build", str(src), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["Révolution-française.apkg", "Révolution-française.html"]
+
+
+def test_control_characters_are_not_read_as_words():
+    article = parse_article("The\x08 bridge\x7f\n\nIt runs 2 km\x01 to the\x1b sea.\x0cIt opened in 2019.\x0b\n")
+    assert article.title == "The bridge"
+    assert [s.text for s in article.sentences if s.body] == ["It runs 2 km to the sea.", "It opened in 2019."]
