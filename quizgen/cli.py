@@ -140,28 +140,30 @@ def build(
         paper=paper, large_print=large_print, versions=versions, formats=formats, any_language=any_language,
     )  # fmt: skip
     progress = Progress(total, shown=total > 1 and sys.stderr.isatty())
-    for r in results:
-        for w in r.warnings:
-            progress.echo(f"Warning: {w}", err=True)
-        if r.error:
-            failures += 1
-            progress.echo(f"Error: {r.error}", err=True)
-            if debug and r.traceback:
-                progress.echo(r.traceback.rstrip(), err=True)
-        elif r.language:
-            other_language += 1
-        elif not r.files:
-            empty += 1
-        else:
-            done += 1
-            questions += r.questions
-            files += len(r.files)
-            if verbose or total == 1:
-                progress.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
-                for line in r.reports:
-                    progress.echo(f"  {line}")
-        progress.advance()
-    progress.close()
+    try:
+        for r in results:
+            for w in r.warnings:
+                progress.echo(f"Warning: {w}", err=True)
+            if r.error:
+                failures += 1
+                progress.echo(f"Error: {r.error}", err=True)
+                if debug and r.traceback:
+                    progress.echo(r.traceback.rstrip(), err=True)
+            elif r.language:
+                other_language += 1
+            elif not r.files:
+                empty += 1
+            else:
+                done += 1
+                questions += r.questions
+                files += len(r.files)
+                if verbose or total == 1:
+                    progress.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
+                    for line in r.reports:
+                        progress.echo(f"  {line}")
+            progress.advance()
+    finally:
+        progress.close()  # an error on its way out is not written onto the bar
     seconds = time.perf_counter() - started
     skipped = f"{other_language} not in English, " if other_language else ""
     click.echo(

@@ -4,6 +4,9 @@ quizgen's rules read English, so an article in another language is named in a wa
 skipped (see pipeline). Told apart by the alphabet its letters come from and, within an
 alphabet, by its commonest short words: no model, nothing downloaded, a few milliseconds,
 and the same answer every time. Input: the article's text. Output: a language's name.
+(No library: the question is only "English or not, and if not, which?", which these lists
+answer for every development article; langdetect is random unless seeded and loads its
+profiles at start-up, and lingua and fastText ship or fetch models of many megabytes.)
 """
 
 from __future__ import annotations
