@@ -151,7 +151,8 @@ def build_one(
         result.warnings.extend(warnings)
         result.facts, result.questions = len(facts), len(questions)
         if not questions:
-            result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
+            found = f"{len(facts):,} facts, none that makes a fair question" if facts else "no distances, dates, counts or quotes"
+            result.warnings.append(f"{path}: found nothing to ask ({found}); no deck written")
             return result
         for name in formats:
             suffix = FORMATS[name][0]

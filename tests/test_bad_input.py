@@ -287,3 +287,11 @@ def test_random_text_never_raises_and_questions_keep_their_shape(text, seed):
 
         assert zipfile.ZipFile(io.BytesIO(deck)).testzip() is None
         assert "<script" not in render(article, questions)
+
+
+def test_facts_that_make_no_fair_question_are_named_as_such(runner, tmp_path):
+    src = tmp_path / "road.txt"
+    src.write_text("The road\n\nThe road was closed on Monday and it opened again yesterday, officials said.\n")
+    result = run(runner, "build", src, "--out", tmp_path / "out")
+    assert result.exit_code == 1  # two relative dates: found, and never asked
+    assert f"Warning: {src}: found nothing to ask (2 facts, none that makes a fair question); no deck written" in result.output
