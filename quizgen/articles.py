@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from pathlib import Path
 
 from .errors import ArticleError
@@ -40,9 +41,20 @@ BOILERPLATE = re.compile(
     r"|^share (?:this|on)\b|^related:",
     re.I,
 )
+# Control characters: never part of an article's words, and not allowed in XML or a spreadsheet
+# cell; a vertical tab or a form feed is read as a line end, the others are dropped
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # A sentence ends at . ! ? (closing quotes and brackets may follow), then space, then a
-# capital, a digit or an opening quote. Abbreviations are vetoed in _is_boundary.
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# capital, a digit or an opening quote. Abbreviations are vetoed in _is_boundary. A run of
+# marks is matched from its first one only ("?!?!" once, not again from each mark inside it).
+BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A "sentence" longer than this is not one (a list, a transcript or text with no full stops):
+# it is cut at a clause or a word boundary so that every later stage, which reads a sentence
+# once for each fact in it, stays linear. The longest sentence in the development articles
+# has 451 characters.
+MAX_SENTENCE = 1000
+# A first line longer than this is not a headline (the longest in the development articles has 107)
+MAX_TITLE = 300
 # Words whose trailing period is not a full stop: "Mr. Smith", "Lt. Col.", "No. 10"
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st jr sr mt ft"
@@ -58,9 +70,16 @@ OPENERS = frozenset(
 
 
 def slug_of(path: Path) -> str:
-    """Return the slug for an article file: its name without suffix, made URL-safe."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.")
-    return slug or "article"
+    """Return the name an article's output files take: the file's name without its suffix, its
+    letters and digits kept in any script ("Révolution française" -> "Révolution-française"),
+    every run of other characters one hyphen."""
+    slug, gap = "", False
+    for ch in unicodedata.normalize("NFC", path.stem):
+        if ch.isalnum() or ch in "._-" or unicodedata.category(ch).startswith("M"):  # M: accents, vowel signs
+            slug, gap = slug + ch, False
+        elif not gap:
+            slug, gap = slug + "-", True
+    return slug.strip("-.") or "article"
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -135,6 +154,7 @@ def markdown_to_text(text: str) -> str:
 def parse_article(text: str, source: str = "<text>", slug: str = "article", warnings: tuple[str, ...] = ()) -> Article:
     """Split article text into title, body paragraphs and sentences with offsets."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = CONTROL.sub(lambda m: "\n" if m.group() in "\v\f" else "", text)
     if not text.strip():
         raise ArticleError(f"{source}: the file is empty; put the article's title on the first line, then its text")
     title = ""
@@ -147,12 +167,17 @@ def parse_article(text: str, source: str = "<text>", slug: str = "article", warn
             first_nl = block.find("\n")
             title_end = end if first_nl == -1 else start + first_nl
             title = text[start:title_end].strip()
-            sentences.append(Sentence(text[start:title_end], start, title_end, 0, body=False))
-            if first_nl == -1:
-                continue
-            # title line directly followed by the body, without a blank line
-            start += first_nl + 1
-            block = text[start:end]
+            if len(title) > MAX_TITLE:
+                # the story itself, not its headline: the article is named after its file instead
+                title = slug.replace("-", " ")
+                warnings += (f"{source}: the first line is not a headline (over {MAX_TITLE} characters); titled '{title}'",)
+            else:
+                sentences.append(Sentence(text[start:title_end], start, title_end, 0, body=False))
+                if first_nl == -1:
+                    continue
+                # title line directly followed by the body, without a blank line
+                start += first_nl + 1
+                block = text[start:end]
         if not paragraphs and not date and DATELINE.match(block.strip()):
             date = block.strip()  # "Friday, August 21, 2015" above the story: the article's date
             continue
@@ -232,7 +257,29 @@ def split_sentences(block: str) -> list[tuple[int, int]]:
     s, e = _strip(block, start, len(block))
     if s < e:
         spans.append((s, e))
-    return spans
+    return [piece for s, e in spans for piece in _cut_long(block, s, e)]
+
+
+def _cut_long(block: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence (s, e) as it is, or cut into pieces of at most MAX_SENTENCE characters:
+    after the last semicolon or colon in a piece's second half, else its last comma, else its
+    last space, else in the middle of a word."""
+    pieces = []
+    while e - s > MAX_SENTENCE:
+        half, stop = s + MAX_SENTENCE // 2, s + MAX_SENTENCE
+        cut = max(block.rfind("; ", half, stop), block.rfind(": ", half, stop))
+        if cut < 0:
+            cut = block.rfind(", ", half, stop)
+        if cut < 0:
+            cut = max(block.rfind(" ", half, stop), block.rfind("\n", half, stop))
+        cut = cut + 1 if cut >= 0 else stop
+        a, b = _strip(block, s, cut)
+        if a < b:
+            pieces.append((a, b))
+        s, e = _strip(block, cut, e)
+    if s < e:
+        pieces.append((s, e))
+    return pieces
 
 
 def _is_boundary(block: str, dot: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import QuizgenError
+from .errors import REPORT_HINT, QuizgenError, failure
 from .export import DEFAULT_FORMATS, FORMATS
 
 SEED_HELP = "Seed for every random choice: the same input and seed give the same questions."
@@ -21,12 +21,51 @@ def _stems_option(f):
     )(f)
 
 
-def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(1)
+DEBUG = "quizgen.debug"  # ctx.meta key: --debug was given
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """quizgen's commands, and the one place where errors become messages: a QuizgenError is
+    the user's to fix (`Error: ...`, exit 1); anything else is a bug, named in one line with
+    a hint to report it, and shown whole with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except QuizgenError as e:
+            click.echo(f"Error: {e}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.Abort, click.ClickException):
+            raise
+        except Exception as e:
+            if ctx.meta.get(DEBUG):
+                raise
+            click.echo(f"Error: failed: {failure(e)}; {REPORT_HINT}", err=True)
+            ctx.exit(1)
+
+
+def _any_language_option(f):
+    return click.option(
+        "--any-language",
+        is_flag=True,
+        help="Read articles that do not look English too (quizgen's rules read English; expect odd questions).",
+    )(f)
+
+
+def _debug_option(f):
+    def remember(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        ctx.meta[DEBUG] = value
+
+    return click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        callback=remember,
+        help="Show the full traceback of an unexpected error, to put in a bug report.",
+    )(f)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quizgen")
 def main() -> None:
     """Turn news articles into study material: Anki decks and printable worksheets."""
@@ -72,6 +111,9 @@ def main() -> None:
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Articles built at once (default: one per CPU core)."
 )
 @_stems_option
+@click.option("--verbose", "-v", is_flag=True, help="A line for every article built, as for a single article.")
+@_any_language_option
+@_debug_option
 def build(
     sources: tuple[Path, ...],
     out: Path,
@@ -84,11 +126,14 @@ def build(
     formats: tuple[str, ...],
     jobs: int | None,
     stems: str,
+    verbose: bool,
+    any_language: bool,
 ) -> None:
     """Build an Anki deck and a worksheet for each article.
 
     SOURCES are article files or folders of them (default: source/). For each article
-    quizgen writes <name>.apkg and <name>.html into --out.
+    quizgen writes <name>.apkg and <name>.html into --out. With many articles a terminal
+    shows a progress bar, with warnings and failures above it, then a summary.
     """
     import time
 
@@ -98,44 +143,94 @@ def build(
     started = time.perf_counter()
     if not sources:
         sources = (Path("source"),)
-    failures = done = empty = questions = files = 0
+    debug = click.get_current_context().meta.get(DEBUG, False)
+    failures = done = empty = other_language = questions = files = 0
+    total = len(expand_sources(sources))
+    results = run(
+        sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
+        paper=paper, large_print=large_print, versions=versions, formats=formats, stems=stems, any_language=any_language,
+    )  # fmt: skip
+    progress = Progress(total, shown=total > 1 and sys.stderr.isatty())
     try:
-        total = len(expand_sources(sources))
-        results = run(
-            sources, out, jobs=jobs, seed=seed, max_questions=max_questions, templates=templates,
-            paper=paper, large_print=large_print, versions=versions, formats=formats, stems=stems,
-        )  # fmt: skip
-        show_bar = sys.stderr.isatty() and total > 1
-        with click.progressbar(length=total, label="Building", file=sys.stderr) if show_bar else _NoBar() as bar:
-            for r in results:
-                bar.update(1)
-                for w in r.warnings:
-                    click.echo(f"Warning: {w}", err=True)
-                if r.error:
-                    failures += 1
-                    click.echo(f"Error: {r.error}", err=True)
-                    continue
-                if not r.files:
-                    empty += 1
-                    continue
+        for r in results:
+            for w in r.warnings:
+                progress.echo(f"Warning: {w}", err=True)
+            if r.error:
+                failures += 1
+                progress.echo(f"Error: {r.error}", err=True)
+                if debug and r.traceback:
+                    progress.echo(r.traceback.rstrip(), err=True)
+            elif r.language:
+                other_language += 1
+            elif not r.files:
+                empty += 1
+            else:
                 done += 1
                 questions += r.questions
                 files += len(r.files)
-                click.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
-                for line in r.reports:
-                    click.echo(f"  {line}")
-    except QuizgenError as e:
-        _fail(str(e))
+                if verbose or total == 1:
+                    progress.echo(f"{r.source}: {r.facts} facts, {r.questions} questions -> {', '.join(map(str, r.files))}")
+                    for line in r.reports:
+                        progress.echo(f"  {line}")
+            progress.advance()
+    finally:
+        progress.close()  # an error on its way out is not written onto the bar
     seconds = time.perf_counter() - started
+    skipped = f"{other_language} not in English, " if other_language else ""
     click.echo(
-        f"{done} of {done + failures + empty} articles built: {questions} questions, {files} files, "
-        f"{failures} failed, {empty} with nothing to ask, {seconds:.2f} s",
+        f"{done} of {done + failures + empty + other_language} articles built: {questions} questions, {files} files, "
+        f"{failures} failed, {empty} with nothing to ask, {skipped}{seconds:.2f} s",
         err=True,
     )
     if failures or not done:
-        if not done and not failures:
+        if not done and not failures and not empty:
+            click.echo("Error: no article in English; nothing was written (--any-language builds them anyway)", err=True)
+        elif not done and not failures:
             click.echo("Error: no article gave anything to ask; nothing was written", err=True)
         sys.exit(1)
+
+
+class Progress:
+    """A progress bar on the last line of a terminal, with every other line printed above it:
+    the bar is wiped before a line is written and drawn again after, so they never mix."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int, shown: bool) -> None:
+        self.total, self.done, self.shown = total, 0, shown
+        self.drawn = False
+
+    def echo(self, text: str, err: bool = False) -> None:
+        """Print a line (to stdout, or stderr with err) above the bar."""
+        self._wipe()
+        click.echo(text, err=err)
+        self._draw()
+
+    def advance(self) -> None:
+        self.done += 1
+        self._draw()
+
+    def close(self) -> None:
+        self._wipe()
+
+    def _draw(self) -> None:
+        if not self.shown:
+            return
+        import shutil
+
+        count = f" {100 * self.done // max(self.total, 1):3d}% {self.done}/{self.total}"
+        width = max(0, min(self.WIDTH, shutil.get_terminal_size().columns - len("Building []") - len(count) - 1))
+        filled = width * self.done // max(self.total, 1)
+        sys.stdout.flush()
+        sys.stderr.write(f"\rBuilding [{'#' * filled}{'-' * (width - filled)}]{count}")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def _wipe(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.drawn = False
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -144,19 +239,6 @@ def _formats(value: str) -> tuple[str, ...]:
     if unknown or not names:
         raise click.BadParameter(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
     return names
-
-
-class _NoBar:
-    """Stands in for click's progress bar when the output is not a terminal."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
 
 
 def _format_option(f):
@@ -173,21 +255,19 @@ def _format_option(f):
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_format_option
-def facts(files: tuple[Path, ...], fmt: str) -> None:
+@_any_language_option
+@_debug_option
+def facts(files: tuple[Path, ...], fmt: str, any_language: bool) -> None:
     """Show the facts found in each article: distances, dates, counts and quotes."""
-    from .articles import read_article
     from .extract import extract
 
     out = []
     for path in files:
-        try:
-            article = read_article(path)
-        except QuizgenError as e:
-            _fail(str(e))
-        for w in article.warnings:
-            click.echo(f"Warning: {w}", err=True)
-        found = extract(article)
-        out.append((str(path), article, found))
+        article = _read(path, any_language)
+        if article is not None:
+            out.append((str(path), article, extract(article)))
+    if not out:
+        raise QuizgenError("no article in English; nothing to show (--any-language reads them anyway)")
     if fmt == "json":
         import json
 
@@ -220,6 +300,22 @@ def _echo_dropped(dropped) -> None:
     click.echo("  asked:")
 
 
+def _read(path: Path, any_language: bool):
+    """The article at path, its warnings shown; None when it is not in English (and not wanted anyway)."""
+    from .articles import read_article
+    from .language import foreign
+
+    article = read_article(path)
+    for w in article.warnings:
+        click.echo(f"Warning: {w}", err=True)
+    other = foreign(article, any_language)
+    if other:
+        click.echo(f"Warning: {other[1]}", err=True)
+        if not any_language:
+            return None
+    return article
+
+
 def _short(s: str | None, n: int = 70) -> str:
     s = " ".join((s or "").split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -240,21 +336,29 @@ def _value(f) -> str:
 @click.option("--max-questions", type=click.IntRange(min=1), default=None, help="At most this many questions per article.")
 @click.option("--dropped", is_flag=True, help="Also list every candidate that was not asked, with the rule that left it out.")
 @_stems_option
-def questions(files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, dropped: bool, stems: str) -> None:
+@_any_language_option
+@_debug_option
+def questions(
+    files: tuple[Path, ...], fmt: str, seed: int, max_questions: int | None, dropped: bool, stems: str, any_language: bool
+) -> None:
     """Show the questions quizgen would ask about each article, the most quiz-worthy first
     (or, where the article has a review file, the items ticked in it, in its order)."""
-    from .pipeline import explain
+    from .extract import extract
+    from .generate import plan
 
     out = []
     for path in files:
-        try:
-            article, facts, made = explain(path, seed=seed, max_questions=max_questions, stems=stems)
-            made = _reviewed(path, article, facts, made, max_questions)
-        except QuizgenError as e:
-            _fail(str(e))
-        for w in article.warnings:
+        article = _read(path, any_language)
+        if article is None:
+            continue
+        facts = extract(article)
+        made = plan(article, facts, seed=seed, max_questions=max_questions, stems=stems)
+        for w in made.warnings:
             click.echo(f"Warning: {w}", err=True)
+        made = _reviewed(path, article, facts, made, max_questions)
         out.append((str(path), article, made))
+    if not out:
+        raise QuizgenError("no article in English; nothing to show (--any-language reads them anyway)")
     if fmt == "json":
         import json
 
@@ -312,6 +416,7 @@ def _reviewed(path: Path, article, facts, made, max_questions: int | None):
 @click.option(
     "--stems", type=click.Choice(["auto", "wh", "blank"]), default=None, help=STEMS_HELP + "  [default: the file's, else auto]"
 )
+@_debug_option
 def review(articles: tuple[Path, ...], seed: int | None, max_questions: int | None, stems: str | None) -> None:
     """Write a review file beside each article, or bring it up to date.
 
@@ -325,16 +430,18 @@ def review(articles: tuple[Path, ...], seed: int | None, max_questions: int | No
     from .pipeline import review as run
 
     failed = 0
-    try:
-        paths = expand_sources(articles or (Path("source"),))
-    except QuizgenError as e:
-        _fail(str(e))
-    for path in paths:
+    for path in expand_sources(articles or (Path("source"),)):
         try:
             outcome = run(path, seed=seed, stems=stems, max_questions=max_questions)
         except QuizgenError as e:
             failed += 1
             click.echo(f"Error: {e}", err=True)
+            continue
+        except Exception as e:  # a bug: named in one line; the other articles still get their files
+            if click.get_current_context().meta.get(DEBUG):
+                raise
+            failed += 1
+            click.echo(f"Error: {path}: failed: {failure(e)}; {REPORT_HINT}", err=True)
             continue
         click.echo(outcome.line())
         for line in outcome.check:

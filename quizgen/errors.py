@@ -17,3 +17,12 @@ class ReviewError(QuizgenError):
 
 class OutputError(QuizgenError):
     """An output folder or file that cannot be written."""
+
+
+def failure(e: BaseException) -> str:
+    """An unexpected error (a bug) in one line: its type and the start of its message."""
+    message = " ".join(str(e).split())
+    return f"{type(e).__name__}: {message[:200]}" if message else type(e).__name__
+
+
+REPORT_HINT = "please report this, --debug shows the traceback"

@@ -11,7 +11,12 @@ def html_to_text(html: str, name: str) -> str:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         raise ArticleError(f"{name}: reading web pages needs trafilatura; run pip install trafilatura") from None
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    # quizgen reads the title and the text, never the date: htmldate's search of the whole text
+    # for dates (on by default) took 100 s on a 2 MB page, and nothing in a page needs it here
+    no_date_search = {"original_date": True, "extensive_search": False}
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=no_date_search
+    )
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     title = (getattr(doc, "title", None) or "") if doc is not None else ""
     lines = [line.strip() for line in text.splitlines() if line.strip()]

@@ -51,6 +51,17 @@ class Article:
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the last sentence that starts at or before offset (-1 for none)."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def sentences_between(self, lo: int, hi: int) -> tuple[Sentence, ...]:
+        """Return the sentences (title and headings too) that overlap lo..hi, in reading order."""
+        i = max(0, self.sentence_index(lo))
+        if i < len(self.sentences) and self.sentences[i].end <= lo:
+            i += 1
+        return self.sentences[i : bisect.bisect_left(self._starts, hi)]
+
 
 @dataclass(frozen=True)
 class Fact:

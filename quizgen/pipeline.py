@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .articles import ARTICLE_SUFFIXES, read_article
-from .errors import ArticleError, QuizgenError
+from .errors import REPORT_HINT, ArticleError, QuizgenError, failure
 from .export import DEFAULT_FORMATS, FORMATS, exporter
 from .export.files import MARK, write_atomic
 from .extract import extract
 from .generate import Plan, plan
+from .language import foreign
 from .model import Article, Fact, Question
 from .review import follow_file, is_review_file, update_file
 
@@ -33,6 +34,8 @@ class Result:
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)  # what each classroom target could not hold
+    traceback: str | None = None  # an unexpected error's traceback, shown with --debug
+    language: str | None = None  # the language it looks like, when skipped for not being English
 
 
 def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
@@ -57,10 +60,18 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
     return paths
 
 
+def questions_of(
+    article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto"
+) -> tuple[list[Question], list[str]]:
+    """The article's questions, each once, from the facts worth asking; and warnings."""
+    made = plan(article, facts, seed=seed, max_questions=max_questions, stems=stems)
+    return made.questions, made.warnings
+
+
 def analyse(
     path: str | Path, seed: int = 0, max_questions: int | None = None, stems: str = "auto"
 ) -> tuple[Article, list[Fact], list[Question]]:
-    """Read one article and return it with its facts and questions."""
+    """Read one article and return it with its facts and questions (warnings in article.warnings)."""
     article, facts, made = explain(path, seed=seed, max_questions=max_questions, stems=stems)
     return article, facts, made.questions
 
@@ -71,7 +82,10 @@ def explain(
     """Read one article and return it with its facts, its questions and the candidates left out."""
     article = read_article(path)
     facts = extract(article)
-    return article, facts, plan(article, facts, seed=seed, max_questions=max_questions, stems=stems)
+    made = plan(article, facts, seed=seed, max_questions=max_questions, stems=stems)
+    if made.warnings:
+        article = replace(article, warnings=(*article.warnings, *made.warnings))
+    return article, facts, made
 
 
 def follow_review(
@@ -110,23 +124,40 @@ def build_one(
     versions: int = 1,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
     stems: str = "auto",
+    any_language: bool = False,
 ) -> Result:
-    """Build the deck, worksheet(s) and other requested formats of one article into out."""
+    """Build the deck, worksheet(s) and other requested formats of one article into out.
+    An article not in English is skipped with a warning unless any_language.
+
+    Never raises: a user error (QuizgenError) or an unexpected one (a bug) becomes the
+    Result's error, so one article cannot stop the others."""
     result = Result(str(path))
+    stage = "reading the article"
     try:
-        article, facts, questions = analyse(path, seed, max_questions, stems)
+        article = read_article(path)
+        result.warnings.extend(article.warnings)
+        stage = "telling its language"
+        other = foreign(article, any_language)
+        if other:
+            result.warnings.append(other[1])
+            if not any_language:
+                result.language = other[0]
+                return result
+        stage = "finding facts"
+        facts = extract(article)
+        stage = "making questions"
+        questions, warnings = questions_of(article, facts, seed, max_questions, stems)
+        result.warnings.extend(warnings)
+        stage = "following its review file"
         questions = follow_review(path, article, facts, questions, max_questions, result)
-    except QuizgenError as e:
-        result.error = str(e)
-        return result
-    result.facts, result.questions = len(facts), len(questions)
-    result.warnings.extend(article.warnings)
-    if not questions:
-        result.warnings.append(f"{path}: found nothing to ask (no distances, dates, counts or quotes); no deck written")
-        return result
-    try:
+        result.facts, result.questions = len(facts), len(questions)
+        if not questions:
+            found = f"{len(facts):,} facts, none that makes a fair question" if facts else "no distances, dates, counts or quotes"
+            result.warnings.append(f"{path}: found nothing to ask ({found}); no deck written")
+            return result
         for name in formats:
             suffix = FORMATS[name][0]
+            stage = f"writing the {name} file ({suffix})"
             if name == "anki":
                 result.files.append(exporter(name)(out / f"{article.slug}{suffix}", article, questions, templates=templates))
             elif name == "html":
@@ -141,6 +172,11 @@ def build_one(
                 result.reports.append(report.line())
     except QuizgenError as e:
         result.error = str(e)
+    except Exception as e:  # a bug: name the article and what failed; the traceback is kept for --debug
+        import traceback
+
+        result.error = f"{path}: failed while {stage}: {failure(e)}; {REPORT_HINT}"
+        result.traceback = traceback.format_exc()
     return result
 
 

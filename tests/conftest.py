@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,55 @@ def article_of(body: str, title: str = "A test article"):
     from quizgen.articles import parse_article
 
     return parse_article(f"{title}\n\n{body}\n", source="test.txt", slug="test")
+
+
+# gift-pegjs (npm), a second GIFT parser besides pygiftparser: it reads the [html] and [plain]
+# format of every field. Installed once into the user's cache folder, never into the project.
+GIFT_PEGJS = "gift-pegjs@1.0.2"
+PARSE_GIFT_JS = """
+const {parse} = require(require("path").join(process.argv[1], "node_modules", "gift-pegjs"));
+const text = require("fs").readFileSync(process.argv[2], "utf8");
+process.stdout.write(JSON.stringify(parse(text)));
+"""
+
+
+def _node_or_skip(reason: str):
+    """Skip a test that needs Node, except under CI=true, where a missing tool is a failure."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"{reason} (CI=true: the GIFT read-back tests must run in CI)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def gift_pegjs():
+    """A function reading a GIFT file with gift-pegjs: one dict per question, as it parses them."""
+    import json
+    import shutil
+    import subprocess
+
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not (node and npm):
+        _node_or_skip("needs node and npm to read GIFT back with gift-pegjs")
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quizgen-tests" / GIFT_PEGJS.replace("@", "-")
+    if not (cache / "node_modules" / "gift-pegjs" / "package.json").is_file():
+        part = cache.with_name(cache.name + f".part{os.getpid()}")
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir(parents=True)
+        install = [npm, "install", "--prefix", str(part), "--no-save", "--no-audit", "--no-fund", "--no-package-lock", GIFT_PEGJS]
+        try:
+            done = subprocess.run(install, capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            done = None
+        if done is None or done.returncode != 0:
+            shutil.rmtree(part, ignore_errors=True)
+            why = (done.stderr.strip().splitlines() or ["no message"])[-1] if done else "timed out"
+            _node_or_skip(f"npm could not install {GIFT_PEGJS}: {why}")
+        shutil.rmtree(cache, ignore_errors=True)
+        part.rename(cache)
+
+    def parse(path: Path) -> list[dict]:
+        run = subprocess.run([node, "-e", PARSE_GIFT_JS, str(cache), str(path)], capture_output=True, text=True, timeout=60)
+        assert run.returncode == 0, f"gift-pegjs could not read {path}: {run.stderr.strip()[-500:]}"
+        return json.loads(run.stdout)
+
+    return parse

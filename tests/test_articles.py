@@ -82,3 +82,80 @@ def test_unreadable_articles_give_a_clear_error(tmp_path, content, message):
     with pytest.raises(ArticleError, match=message) as e:
         read_article(p)
     assert str(p) in str(e.value)
+
+
+def test_a_sentence_without_an_end_is_cut_at_clause_ends():
+    from quizgen.articles import MAX_SENTENCE
+
+    clause = "the ferry left at dawn with 40 cars on board, "
+    text = "The log reads: " + clause * 200 + "and then it rained; nobody came"
+    article = parse_article("Ferry log\n\n" + text)
+    body = [s for s in article.sentences if s.body]
+    assert len(body) > 1 and all(len(s.text) <= MAX_SENTENCE for s in body)
+    assert all(s.text.endswith(",") for s in body[:-1])  # cut after a comma, never inside a word
+    assert all(article.text[s.start : s.end] == s.text for s in body)
+    assert " ".join(s.text for s in body) == " ".join(text.split())  # nothing lost
+
+
+def test_ordinary_long_sentences_are_left_whole():
+    sentence = "The bridge, which took " + "ten long and difficult years, " * 14 + "opened in 2019."
+    assert 400 < len(sentence) < 1000
+    assert [s.text for s in parse_article("Bridge\n\n" + sentence).sentences if s.body] == [sentence]
+
+
+def test_a_run_of_marks_ends_one_sentence():
+    text = "Did it really cost 5 km of cable?!?!?! It did. Wow!!!!!! The end."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Did it really cost 5 km of cable?!?!?!",
+        "It did.",
+        "Wow!!!!!!",
+        "The end.",
+    ]
+
+
+def test_a_first_line_too_long_for_a_headline_is_read_as_the_story(tmp_path):
+    p = tmp_path / "harbour-notes.txt"
+    p.write_text("The harbour opened in 1990 and " * 20 + "it grew.\n\nIt now has 40 berths.\n", encoding="utf-8")
+    article = read_article(p)
+    assert article.title == "harbour notes"
+    assert article.warnings and "not a headline" in article.warnings[0] and str(p) in article.warnings[0]
+    assert [s.paragraph for s in article.sentences if s.body][:1] == [1]
+    assert article.sentences[0].text.startswith("The harbour opened in 1990")
+
+
+@pytest.mark.parametrize(
+    "name,slug",
+    [
+        ("Révolution française.txt", "Révolution-française"),
+        ("Ünïcode name — test.txt", "Ünïcode-name-test"),
+        ("Re\u0301volution.txt", "Révolution"),  # decomposed accents, as macOS writes names
+        ("हिन्दी समाचार.txt", "हिन्दी-समाचार"),
+        ("Москва 2024.md", "Москва-2024"),
+        ("kim-jong-un russia_visit.txt", "kim-jong-un-russia_visit"),
+        ("a - b.txt", "a---b"),  # an ASCII name gives the slug it always gave
+        ("«»…‽.txt", "article"),
+    ],
+    ids=["French", "accents and a dash", "decomposed accents", "Devanagari", "Cyrillic", "ASCII", "ASCII run", "no letters"],
+)
+def test_output_names_keep_the_letters_of_any_script(name, slug):
+    from pathlib import Path
+
+    from quizgen.articles import slug_of
+
+    assert slug_of(Path(name)) == slug
+
+
+def test_an_article_with_an_accented_name_builds_under_that_name(runner, tmp_path):
+    from quizgen.cli import main
+
+    src = tmp_path / "Révolution française.txt"
+    src.write_text("La Révolution\n\nThe crowd of 800 people marched 12 km to the Bastille in July 1789.\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["Révolution-française.apkg", "Révolution-française.html"]
+
+
+def test_control_characters_are_not_read_as_words():
+    article = parse_article("The\x08 bridge\x7f\n\nIt runs 2 km\x01 to the\x1b sea.\x0cIt opened in 2019.\x0b\n")
+    assert article.title == "The bridge"
+    assert [s.text for s in article.sentences if s.body] == ["It runs 2 km to the sea.", "It opened in 2019."]

@@ -21,7 +21,8 @@ GOOD = "A good article\n\nKim made four trips to China in 2018.\n"
 
 def run(runner, *args):
     result = runner.invoke(main, list(map(str, args)))
-    assert "Traceback" not in result.output
+    # an exception other than click's own exit would have reached the user as a traceback
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     return result
 
 
@@ -117,6 +118,90 @@ def test_one_bad_article_in_a_folder_does_not_stop_the_others(runner, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["a.apkg", "a.html", "c.apkg", "c.html"]
 
 
+def _crash_on_broken(monkeypatch):
+    """Make question generation fail, as a bug would, for the article titled "Broken"."""
+    import quizgen.pipeline
+
+    real = quizgen.pipeline.plan
+
+    def plan(article, facts, **options):
+        if article.title == "Broken":
+            raise RuntimeError("boom in a rule")
+        return real(article, facts, **options)
+
+    monkeypatch.setattr(quizgen.pipeline, "plan", plan)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one process", "two processes"])
+def test_a_bug_in_one_article_is_one_line_and_the_others_are_built(runner, tmp_path, monkeypatch, jobs):
+    _crash_on_broken(monkeypatch)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    (src / "b.txt").write_text(GOOD.replace("A good article", "Broken"))
+    (src / "c.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    result = run(runner, "build", src, "--out", out, "--jobs", jobs)
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert errors == [
+        f"Error: {src / 'b.txt'}: failed while making questions: RuntimeError: boom in a rule;"
+        " please report this, --debug shows the traceback"
+    ]
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.apkg", "a.html", "c.apkg", "c.html"]
+    assert "2 of 3 articles built" in result.output and "1 failed" in result.output
+
+
+def test_a_bug_reaches_a_real_terminal_as_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, quizgen.pipeline as p\n"
+        "def boom(*a, **k):\n    raise ValueError('a rule broke')\n"
+        "p.plan = boom\n"
+        "from quizgen.cli import main\nmain(sys.argv[1:])"
+    )
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD)
+    run = subprocess.run([sys.executable, "-c", code, "build", str(src), "--out", str(tmp_path / "out")],
+                         capture_output=True, text=True)  # fmt: skip
+    assert run.returncode == 1
+    assert run.stderr.splitlines()[0] == (
+        f"Error: {src}: failed while making questions: ValueError: a rule broke; please report this, --debug shows the traceback"
+    )
+    assert "Traceback" not in run.stderr and not (tmp_path / "out" / "a.apkg").exists()
+
+
+def test_debug_shows_the_traceback_of_a_bug(runner, tmp_path, monkeypatch):
+    _crash_on_broken(monkeypatch)
+    src = tmp_path / "b.txt"
+    src.write_text(GOOD.replace("A good article", "Broken"))
+    result = run(runner, "build", src, "--out", tmp_path / "out", "--debug")
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.output and "RuntimeError: boom in a rule" in result.output
+    assert 'raise RuntimeError("boom in a rule")' in result.output  # the line that raised, from the worker
+
+
+def test_a_bug_outside_any_article_is_one_line_too(runner, tmp_path, monkeypatch):
+    import quizgen.extract
+
+    def broken(article, kinds=None):
+        raise KeyError("distance")
+
+    monkeypatch.setattr(quizgen.extract, "extract", broken)
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD)
+    result = run(runner, "facts", src)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: failed: KeyError: 'distance'; please report this, --debug shows the traceback"
+    ]
+    result = runner.invoke(main, ["facts", str(src), "--debug"])
+    assert isinstance(result.exception, KeyError)  # --debug lets it through, traceback and all
+
+
 def test_files_quizgen_did_not_write_are_never_touched(runner, tmp_path):
     src = tmp_path / "story.txt"
     src.write_text(GOOD)
@@ -204,3 +289,11 @@ def test_random_text_never_raises_and_questions_keep_their_shape(text, seed):
 
         assert zipfile.ZipFile(io.BytesIO(deck)).testzip() is None
         assert "<script" not in render(article, questions)
+
+
+def test_facts_that_make_no_fair_question_are_named_as_such(runner, tmp_path):
+    src = tmp_path / "road.txt"
+    src.write_text("The road\n\nThe road was closed on Monday and it opened again yesterday, officials said.\n")
+    result = run(runner, "build", src, "--out", tmp_path / "out")
+    assert result.exit_code == 1  # two relative dates: found, and never asked
+    assert f"Warning: {src}: found nothing to ask (2 facts, none that makes a fair question); no deck written" in result.output

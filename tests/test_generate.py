@@ -211,6 +211,14 @@ def test_a_bound_is_asked_as_a_cloze_never_as_a_choice_between_bounds():
     assert [q.type for q in counts] == ["cloze"]  # "more than 60" would be true as well
 
 
+def test_a_sentence_with_double_braces_is_no_cloze_but_still_a_choice():
+    # Anki would read "{{c1::x}}" in the article's own words as a blank of the card
+    article = article_of("Police in Eldvik evacuated 80 people from Norland Street {{c1::x}} in March 2019.")
+    qs = generate(article, extract(article))
+    assert [q.type for q in qs if q.type == "cloze"] == []
+    assert any(q.type == "mcq" and "{{c1::x}}" in q.prompt for q in qs)
+
+
 def test_a_or_an_before_the_blank_becomes_a_n_unless_every_option_fits():
     from quizgen.generate.mcq import _fix_article
 

@@ -80,7 +80,7 @@ def review(runner, *args):
 
 
 def build(runner, src, out, *more, code=0):
-    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, *more])
+    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, "--verbose", *more])
     assert result.exit_code == code, result.output
     return result
 
@@ -121,7 +121,8 @@ def _gift(out):
     text = (out / f"{SLUG}.gift.txt").read_text(encoding="utf-8")
     found = re.findall(r"::Q\d+:: (.*) \{\n((?:[=~].*\n)+)", text)
     unescape = lambda s: re.sub(r"\\(.)", r"\1", s)  # noqa: E731
-    return [(CUE.sub("", unescape(q)), unescape(re.search(r"^=(.*)$", opts, re.M).group(1))) for q, opts in found]
+    text_of = lambda s: html.unescape(unescape(s).removeprefix("[html]"))  # noqa: E731 (every field is [html])
+    return [(CUE.sub("", text_of(q)), text_of(re.search(r"^=(.*)$", opts, re.M).group(1))) for q, opts in found]
 
 
 def _moodle(out):

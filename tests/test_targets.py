@@ -16,11 +16,14 @@ SLUG = "kim-jong-un-russia-visit"
 ALL = "anki,html,gift,moodle,qti,kahoot,quizizz,quizlet"
 TRICKY = (
     "Tricky {braces} ~ and = signs\n\n"
-    "The <script>alert(1)</script> crew made four trips to China in 2018.\n\n"
+    "The <script>alert(1)</script> crew of the Avon Rowing Club made four trips to China in 2018.\n\n"
+    "The <b>north</b> road from Bristol to the port of Avonmouth runs 40 km through the Mendip Hills & the Chew Valley.\n\n"
     "Engineers said the Avon Bridge {B:2} spans 130 km (80 miles) = a record, #1 in Asia.\n\n"
-    "“It is safe,” said engineer Sam Ortiz.\n\n“We disagree,” said senator Mia Lund.\n\n"
+    "“The <i>old</i> bridge is safe,” said engineer Sam Ortiz.\n\n“We disagree,” said senator Mia Lund.\n\n"
     "“Nothing changed,” said analyst Tom Berg.\n"
 )
+# The article's own markup, which every target must show as text and none may render
+MARKUP = ("<script>alert(1)</script>", "<b>north</b>", "Hills & the Chew")
 
 
 def parse_gift(path):
@@ -37,7 +40,7 @@ def built(runner, rich, tmp_path):
     (src / f"{SLUG}.txt").write_text(rich.read_text(encoding="utf-8"), encoding="utf-8")
     (src / "tricky.txt").write_text(TRICKY, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL])
+    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, "--verbose"])
     assert result.exit_code == 0, result.output
     return out, result.output
 
@@ -152,3 +155,163 @@ def test_rebuilds_replace_their_own_targets_and_nothing_else(runner, bundled, tm
     result = runner.invoke(main, ["build", str(bundled), "--out", str(out), "--format", "moodle"])
     assert result.exit_code == 1 and "not made by quizgen" in result.output
     assert (out / f"{SLUG}.moodle.xml").read_text(encoding="utf-8") == "<quiz>the teacher's own</quiz>"
+
+
+def test_gift_declares_html_and_gift_pegjs_reads_every_question(built, gift_pegjs):
+    out, _ = built
+    for name in (SLUG, "tricky"):
+        questions = [q for q in gift_pegjs(out / f"{name}.gift.txt") if q["type"] != "Category"]
+        assert {q["type"] for q in questions} >= {"MC", "Numerical", "Short"}
+        assert all(q["stem"]["format"] == "html" for q in questions)
+    tricky = gift_pegjs(out / "tricky.gift.txt")
+    typed = {c["text"]["text"] for q in tricky if q["type"] == "Short" for c in q["choices"]}
+    assert typed == {"four", "2018", "40 km", "130 km (80 miles)"}  # what a student types stays plain text
+
+
+def test_gift_matches_three_quotes_with_their_speakers(gift_pegjs, tmp_path):
+    from quizgen.articles import parse_article
+    from quizgen.export.gift import gift
+    from quizgen.model import Question
+
+    # quizgen asks who said what of an article's central speaker only; a teacher's review file
+    # may tick three quote items, and GIFT then matches them in one question
+    article = parse_article(TRICKY, source="tricky.txt", slug="tricky")
+    said = [s for s in article.sentences if s.text.startswith("“")]
+    items = [
+        Question(
+            type="mcq",
+            kind="quote",
+            fact_ids=(name,),
+            sentence=s,
+            answer=name,
+            prompt=f"Who said {s.text.split(',')[0]}”?",
+            options=(name, "A", "B", "C"),
+            guid_key=name,
+            extra={"quotes": [(name, s.text.split("”")[0].strip("“,"))]},
+        )  # fmt: skip
+        for s, name in zip(said, ["Sam Ortiz", "Mia Lund", "Tom Berg"], strict=True)
+    ]
+    data, _ = gift(article, items)
+    (tmp_path / "tricky.gift.txt").write_bytes(data)
+    [matching] = [q for q in gift_pegjs(tmp_path / "tricky.gift.txt") if q["type"] == "Matching"]
+    pairs = matching["matchPairs"]
+    assert [p["subanswer"] for p in pairs] == ["Sam Ortiz", "Mia Lund", "Tom Berg"]
+    assert pairs[0]["subquestion"] == {"format": "html", "text": "The &lt;i&gt;old&lt;/i&gt; bridge is safe"}
+
+
+def _gift_fields(path, gift_pegjs):
+    for q in gift_pegjs(path):
+        if q["type"] == "Category":
+            continue
+        for field in (q["stem"], q.get("globalFeedback")):
+            if field:
+                yield field["format"], field["text"]
+        for choice in q.get("choices") or [] if q["type"] in ("MC", "Short") else []:
+            yield ("plain" if q["type"] == "Short" else choice["text"]["format"]), choice["text"]["text"]
+        for pair in q.get("matchPairs") or []:
+            yield pair["subquestion"]["format"], pair["subquestion"]["text"]
+            yield "plain", pair["subanswer"]
+
+
+def _anki_fields(path, tmp_path):
+    import sqlite3
+
+    with zipfile.ZipFile(path) as z:
+        (tmp_path / "collection.anki2").write_bytes(z.read("collection.anki2"))
+    con = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        for (fields,) in con.execute("select flds from notes"):
+            for field in fields.split("\x1f"):
+                yield "html", field
+    finally:
+        con.close()
+
+
+def _xml_fields(path, root=None):
+    """(format, text) of every text in a Moodle XML or QTI file, by the format it declares."""
+    root = root if root is not None else ET.parse(path).getroot()
+    for el in root.iter():
+        tag = el.tag.split("}")[-1]
+        if tag == "mattext":
+            yield ("html" if el.get("texttype") == "text/html" else "plain"), el.text or ""
+        elif el.get("format") is not None and el.find("text") is not None:
+            yield (
+                ("plain" if el.get("format") in ("plain_text", "moodle_auto_format") else el.get("format")),
+                el.findtext("text") or "",
+            )
+        elif tag in ("varequal",) or (tag == "text" and el.text and not el.get("format")):
+            yield "plain", el.text or ""
+
+
+def _qti_fields(path):
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name != "imsmanifest.xml":
+                yield from _xml_fields(None, ET.fromstring(z.read(name)))
+
+
+def _sheet_fields(path):
+    for row in load_workbook(io.BytesIO(path.read_bytes())).active.iter_rows(values_only=True):
+        yield from (("plain", v) for v in row if isinstance(v, str))
+
+
+def _visible(fmt: str, text: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]*>", " ", text)) if fmt == "html" else text
+
+
+@pytest.mark.parametrize(
+    "target", ["apkg", "html", "gift.txt", "moodle.xml", "qti.zip", "kahoot.xlsx", "quizizz.xlsx", "quizlet.txt"]
+)
+def test_every_target_shows_the_articles_markup_as_text(built, target, tmp_path, request):
+    out, _ = built
+    path = out / f"tricky.{target}"
+    fields = {
+        "apkg": lambda: _anki_fields(path, tmp_path),
+        "html": lambda: [("html", path.read_text(encoding="utf-8"))],
+        "gift.txt": lambda: _gift_fields(path, request.getfixturevalue("gift_pegjs")),
+        "moodle.xml": lambda: _xml_fields(path),
+        "qti.zip": lambda: _qti_fields(path),
+        "kahoot.xlsx": lambda: _sheet_fields(path),
+        "quizizz.xlsx": lambda: _sheet_fields(path),
+        "quizlet.txt": lambda: [("plain", line) for line in path.read_text(encoding="utf-8").splitlines()],
+    }[target]()
+    fields = list(fields)
+    assert fields and {fmt for fmt, _ in fields} <= {"html", "plain"}
+    for fmt, text in fields:
+        if fmt == "html":  # nothing of the article's is a tag or an entity reference in an HTML field
+            assert not any(m in text for m in MARKUP), text
+    visible = " ".join(_visible(fmt, text) for fmt, text in fields)
+    for markup in MARKUP:
+        assert markup in visible, f"{markup!r} is not shown as text in {path.name}"
+
+
+@pytest.mark.parametrize("ci,outcome", [("true", pytest.fail.Exception), ("", pytest.skip.Exception)], ids=["CI", "at home"])
+def test_without_node_the_gift_pegjs_tests_fail_in_ci_and_skip_at_home(monkeypatch, ci, outcome):
+    from conftest import _node_or_skip
+
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome):
+        _node_or_skip("needs node and npm")
+
+
+def test_every_target_is_the_same_bytes_for_the_same_input_seed_and_source_date_epoch(runner, bundled, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    builds = []
+    for name in ("first", "second"):
+        if builds:
+            time.sleep(2.05 - time.time() % 2)  # the clock moves on to another two seconds, zip's grain
+        out = tmp_path / name
+        result = runner.invoke(main, ["build", str(bundled), "--out", str(out), "--format", ALL, "--seed", "3"])
+        assert result.exit_code == 0, result.output
+        builds.append({p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")})
+    assert len(builds[0]) == 8 and builds[0].keys() == builds[1].keys()
+    different = [name for name in builds[0] if builds[0][name] != builds[1][name]]
+    assert different == []
+    with zipfile.ZipFile(io.BytesIO(builds[0][f"{SLUG}.kahoot.xlsx"])) as z:
+        core = z.read("docProps/core.xml").decode()
+        assert {info.date_time for info in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    assert core.count("2023-11-14T22:13:20Z") == 2  # created and modified: the build's time, not the clock's

@@ -162,3 +162,52 @@ def test_the_same_seed_prints_the_same_paper_in_every_process(bundled, tmp_path)
                        capture_output=True)  # fmt: skip
         sheets.append((out / f"{SLUG}.html").read_text(encoding="utf-8"))
     assert sheets[0] == sheets[1]
+
+
+@pytest.mark.parametrize(
+    "index,label",
+    [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA")],
+    ids=["first", "26th", "27th", "28th", "52nd", "53rd", "702nd", "703rd"],
+)
+def test_speakers_are_lettered_as_spreadsheet_columns(index, label):
+    from quizgen.export.worksheet import speaker_label
+
+    assert speaker_label(index) == label
+
+
+def test_who_said_it_holds_more_speakers_than_the_alphabet():
+    import html as h
+
+    from shapes import many_speakers_text, speaker_names
+
+    from quizgen.articles import parse_article
+    from quizgen.export.worksheet import render
+    from quizgen.model import Question
+
+    # quizgen asks who said what of an article's central speaker only: the worksheet is given
+    # thirty such items here, as a teacher's review file may tick them
+    article = parse_article(many_speakers_text(30), source="valley.txt", slug="valley")
+    items = []
+    for n, (sentence, name) in enumerate(zip(article.sentences[1:], speaker_names(30), strict=True)):
+        quote = sentence.text.split("”")[0].strip("“,")
+        items.append(
+            Question(
+                type="mcq",
+                kind="quote",
+                fact_ids=(f"q{n}",),
+                sentence=sentence,
+                answer=name,
+                prompt=f"Who said “{quote}”?",
+                options=(name, "A", "B", "C"),
+                guid_key=f"q{n}",
+                extra={"quotes": [(name, quote)]},
+            )  # fmt: skip
+        )
+    sheet = render(article, items)
+    part_c = sheet.split('id="part-c"')[1].split("</section>")[0]
+    lettered = dict(re.findall(r'<li><span class="letter">([A-Z]+)\.</span> (.*?)</li>', part_c))
+    assert len(lettered) == 30 and "AA" in lettered and "AD" in lettered
+    assert set(lettered.values()) == set(speaker_names(30))
+    key = sheet.split('id="answer-key"')[1].split("<h3>Part C</h3>")[1]
+    entries = re.findall(r"<strong>([A-Z]+)</strong> (.*?) <span", key)
+    assert len(entries) == 30 and all(lettered[letter] == h.unescape(name) for letter, name in entries)

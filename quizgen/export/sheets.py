@@ -3,11 +3,13 @@ each within its limits (lengths, number of options, allowed time limits)."""
 
 from __future__ import annotations
 
+import datetime
 import io
+import time
 import zipfile
 
 from ..model import Article, Question
-from .files import MARK
+from .files import MARK, build_time
 from .targets import BLANK, Report, blanks, cued, in_play, shorten, title_of
 
 KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
@@ -22,14 +24,26 @@ def _time_limit(prompt: str, allowed: tuple[int, ...]) -> int:
 
 
 def _workbook_bytes(wb) -> bytes:
+    """The workbook as .xlsx bytes, the same for the same questions and build time
+    (SOURCE_DATE_EPOCH): its created and modified times and its zip entries' times are the
+    build's (openpyxl's save would stamp the clock), and it is marked as quizgen's."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    ts = build_time()
+    when = datetime.datetime.fromtimestamp(int(ts), datetime.UTC).replace(tzinfo=None)  # openpyxl writes naive UTC
+    wb.properties.created = wb.properties.modified = when
     raw = io.BytesIO()
-    wb.save(raw)
-    # mark the file as quizgen's, so a rebuild may replace it and nothing else
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).write_data()
+    stamp = time.gmtime(max(ts, 315532800))[:6]  # zip times start in 1980
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            dst.writestr(info, src.read(info.filename))
-        dst.comment = MARK
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            dst.writestr(entry, src.read(info.filename))
+        dst.comment = MARK  # a rebuild may replace the file, and nothing else
     return out.getvalue()
 
 

@@ -194,7 +194,7 @@ def _matching(questions: list[Question], rng: random.Random) -> dict | None:
     # first-appearance order, then the seed's shuffle: a set's order changes from run to run
     speakers = list(dict.fromkeys(r[1] for r in rows))
     rng.shuffle(speakers)
-    letters = {s: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i] for i, s in enumerate(speakers)}
+    letters = {s: speaker_label(i) for i, s in enumerate(speakers)}
     return {
         "quotes": [{"number": i + 1, "quote": r[0]} for i, r in enumerate(rows)],
         "speakers": [(letters[s], s) for s in speakers],
@@ -224,6 +224,17 @@ def _timeline(questions: list[Question], rng: random.Random | None) -> dict | No
         "key": [letters[shown.index(e)] for e in order.sequence],
         "dates": list(order.extra.get("dates", [])),
     }
+
+
+def speaker_label(index: int) -> str:
+    """The letter of the speaker at ``index`` (from 0): A to Z, then AA, AB, ... as spreadsheet
+    columns run, so a long article with any number of speakers still gets one label each."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
 
 
 def render(article: Article, questions: list[Question], *, templates: Path | None = None, **options) -> str:

@@ -82,6 +82,8 @@ NOUN_WORD = re.compile(
 )
 
 
+# How far past a number the rules after it look: a few words, never the rest of the sentence
+AFTER = 60
 # The second end of a range: "ten to 32 pages", "two or three days"; "and" only after "between"
 RANGE_END = re.compile(r"\s+(?:to|or)\s+(?=\d|[a-z])")
 RANGE_AND = re.compile(r"\s+and\s+(?=\d|[a-z])")
@@ -148,7 +150,7 @@ def find_counts(article: Article) -> Iterator[Fact]:
                 and not year_like
                 and (m.group("digits") or m.group("words"))
                 and (second.group("digits") or second.group("words"))
-                and not re.match(r"\s*(?:%|per ?cent)", text[second.end() :])
+                and not re.match(r"\s*(?:%|per ?cent)", text[second.end() : second.end() + AFTER])
             ):
                 fact = _count(article, sentence, second, range_start=m.start())
                 if fact is not None:
@@ -169,6 +171,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         before_range = text[max(0, range_start - 30) : range_start]
     surface = m.group()
     before = text[max(0, start - 30) : start]
+    after = text[end : end + AFTER]
     if NOT_A_COUNT_AFTER.match(text, end) or NOT_A_COUNT_BEFORE.search(before):
         return None
     name = NAME_BEFORE.search(before)
@@ -183,7 +186,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
     if words and surface[0].isupper() and start > 0:
         # "Second Amendment", "Big Four", "Three Gorges": capitalised mid-sentence means a name
         return None
-    if words and re.match(r"\s+[A-Z]", text[end:]) and surface[0].isupper() and start > 0:
+    if words and re.match(r"\s+[A-Z]", after) and surface[0].isupper() and start > 0:
         return None
     ordinal = bool(m.group("ordinal_d") or m.group("ordinal_w"))
     if m.group("times"):
@@ -201,7 +204,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         value = parse_number(surface)
     if value is None or value < 0:
         return None
-    if m.group("words") and surface.lower() == "one" and re.match(r"\s+(?:another|of a kind|day|way|thing)\b", text[end:]):
+    if m.group("words") and surface.lower() == "one" and re.match(r"\s+(?:another|of a kind|day|way|thing)\b", after):
         return None
     if (
         m.group("words")

@@ -153,6 +153,8 @@ def find_dates(article: Article) -> Iterator[Fact]:
 # A capitalised word other than a sentence opener right before a number makes it a name:
 # "Windows 2000", "Airbus 1900" (but "In 2011", "Since 1965" are dates)
 CODE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&-]*)\s+$")
+# what follows a number that makes it a count, not a year: "2000 people"
+PLAIN_NUMBER_AFTER = re.compile(r"\s*(?:people|residents|troops|jobs|homes|members|votes|units|times)\b")
 NOT_NAMES = frozenset("in on at by since until from to of before after during through between and or the early late mid".split())
 
 
@@ -168,4 +170,4 @@ def _is_code_year(text: str, start: int, end: int) -> bool:
     ):
         return True
     # part of a range of plain numbers: "between 1500 and 2000 people"
-    return bool(re.match(r"\s*(?:people|residents|troops|jobs|homes|members|votes|units|times)\b", text[end:]))
+    return bool(PLAIN_NUMBER_AFTER.match(text, end))

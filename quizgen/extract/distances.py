@@ -75,6 +75,8 @@ DISTANCE = re.compile(
 NOT_LENGTH_AFTER = re.compile(r"\s*(?:/|per\b|an? (?:hour|second|minute)\b|squared?\b|2\b)", re.I)
 # what comes before makes it an area or volume: "square miles", "cubic metres"
 NOT_LENGTH_BEFORE = re.compile(r"(?:square|sq|cubic|lane)[\s-]*$", re.I)
+# how far back the rules before a distance look: a few words, never the whole sentence
+BEFORE = 30
 # "3m euros", "19m people": after a bare "m" these words mean millions, not metres
 MILLIONS_AFTER = re.compile(
     r"\s*(?:[(;]|(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|people|users|customers|viewers"
@@ -105,9 +107,10 @@ def find_distances(article: Article) -> Iterator[Fact]:
             unit = UNIT_NAMES[unit_surface.lower()]
             if unit_surface[0].isupper():
                 continue  # a name: "Ninety Mile Beach", "Mile End"
-            if unit == "feet" and ON_FEET.search(text[: m.start()]):
+            before = text[max(0, m.start() - BEFORE) : m.start()]
+            if unit == "feet" and ON_FEET.search(before):
                 continue  # "walks upright on two feet" is anatomy
-            if NOT_LENGTH_AFTER.match(text, m.end()) or NOT_LENGTH_BEFORE.search(text[: m.start()]):
+            if NOT_LENGTH_AFTER.match(text, m.end()) or NOT_LENGTH_BEFORE.search(before):
                 continue
             if SPEED_RANGE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue

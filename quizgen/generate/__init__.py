@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Dropped, Fact, Question
 from .cloze import cloze
 from .context import Context
+from .limits import askable, distinct
 from .mcq import multiple_choice
 from .select import score, select, text_before
 from .timeline import timeline
@@ -27,6 +28,7 @@ class Plan:
 
     questions: list[Question] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # facts left out for the article's size
 
 
 def generate(
@@ -43,7 +45,9 @@ FLOOR = 8
 
 def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto") -> Plan:
     """Every question worth asking about the article, best first, and why the others were not asked."""
+    facts, warnings = askable(article, facts)
     made = _plan(article, facts, seed, stems, relaxed=False)
+    made.warnings = warnings
     if len(made.questions) < FLOOR:
         more = _plan(article, facts, seed, stems, relaxed=True)
         have = {q.guid_key for q in made.questions}
@@ -116,7 +120,7 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
     ranked = []
     for tier in (firsts, seconds, thirds):
         ranked += [q for _, q in sorted(tier, key=lambda x: (-x[0], x[1].sentence.start))]
-    return Plan(ranked, dropped)
+    return Plan(distinct(ranked), dropped)  # a quote the article gives twice is asked once
 
 
 def _cap(ranked: list[Question], n: int) -> list[Question]:
@@ -131,7 +135,13 @@ def _cap(ranked: list[Question], n: int) -> list[Question]:
     return sorted(top, key=ranked.index)
 
 
+# Wrong speakers are drawn from the article's first this many: every question looks at them all
+MAX_SPEAKERS = 50
+
+
 def _speakers(facts: list[Fact]) -> list[tuple[str, str]]:
-    return [
+    """The article's speakers, each once, in reading order (at most MAX_SPEAKERS)."""
+    found = dict.fromkeys(
         (display_speaker(f), f.speaker_type or "person") for f in facts if f.kind == "quote" and f.tier == "direct" and f.speaker
-    ]
+    )
+    return list(found)[:MAX_SPEAKERS]

@@ -78,6 +78,8 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
     view = ctx.view(sentence, spans, editable=False)
     if isinstance(view, str):
         return view
+    if "{{" in view.sentence.text or "}}" in view.sentence.text:
+        return "cloze: the sentence holds double braces, which a flash card would read as blanks of its own"
     view = _close_quotes(ctx, view)
     if isinstance(view, str):
         return view

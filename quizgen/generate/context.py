@@ -5,6 +5,7 @@ what explains it), or the rule that keeps the sentence from standing alone."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -117,6 +118,18 @@ class Context:
         prev = self.article.sentences[i - 1]
         return prev if prev.body and sentence.paragraph - prev.paragraph <= 1 else None
 
+    @cached_property
+    def _pronoun_speakers(self) -> dict[tuple[int, str], str]:
+        """(sentence start, "he") -> the person a quote's "he said" in that sentence resolves to."""
+        found: dict[tuple[int, str], str] = {}
+        starts = [s.start for s in self.article.sentences]
+        for f in self.facts:
+            name = name_of(f.speaker or "") if f.kind == "quote" and f.speaker_type == "person" else ""
+            if name:
+                for i in range(bisect_left(starts, f.sentence.start), bisect_left(starts, f.sentence.end)):
+                    found.setdefault((starts[i], f.text.lower()), name)
+        return found
+
     def person(self, sentence: Sentence, pronoun: str) -> str | None:
         """The named person "he" or "she" in this sentence stands for, or None when it is not clear.
 
@@ -125,11 +138,9 @@ class Context:
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
         if want is None:
             return None
-        for f in self.facts:
-            if f.kind == "quote" and f.sentence.start <= sentence.start < f.sentence.end and f.text.lower() == pronoun.lower():
-                name = name_of(f.speaker or "")
-                if name and f.speaker_type == "person":
-                    return name
+        said = self._pronoun_speakers.get((sentence.start, pronoun.lower()))
+        if said:
+            return said
         s = sentence
         for _ in range(3):
             s = self.previous(s)

@@ -41,6 +41,16 @@ CAPITAL = re.compile(r"\b[A-Z][a-z]")
 ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
 # ... or right after it between commas: "Paul Trotter, editor of PC Pro,"
 ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?),")
+# A run of capitalised words ("The Northport Tunnel", "Deutsche Bank"), and "the" right before one
+CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
+THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# Words that open a run of capitalised words without being part of a name
+NOT_NAME_STARTS = ("The", "A", "An", "In", "On", "At", "But", "And")
+# A word before a verb only a person takes: "Quist said", "Haldt was born"
+BEFORE_PERSON_VERB = re.compile(
+    r"(?<![\w-])(?P<word>[\w'’-]+)\s+(?:said|says|told|added|claimed|admitted|insisted|was born|died|married|starred"
+    r"|resigned|retired|testified|pleaded)\b"
+)
 
 
 class Cast:
@@ -50,6 +60,7 @@ class Cast:
         self.article = article
         self.facts = facts
         self._genders: dict[str, str | None] = {}
+        self._described: dict[str, str] = {}
 
     def gender(self, mention: str) -> str | None:
         """ "m", "f" or None for a person: from a title, else from the pronouns that follow their
@@ -102,19 +113,54 @@ class Cast:
         article writes it ("the Northport Tunnel"), or None when there is none or more than one."""
         if len(noun) < 3:
             return None
-        found = set(
-            re.findall(rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{1,3}}{re.escape(noun.capitalize())})\b", self.article.text)
-        )
-        names = {re.sub(r"^[Tt]he\s+", "", f) for f in found}
-        names = {n for n in names if n.split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And")}
+        names = {n for n in self._name_endings.get(noun.capitalize(), ()) if n.split()[0] not in NOT_NAME_STARTS}
         if len(names) != 1:
             return None
         name = names.pop()
-        return f"the {name}" if re.search(rf"\b[Tt]he\s+{re.escape(name)}", self.article.text) else name
+        return f"the {name}" if name in self._after_the else name
+
+    @cached_property
+    def _name_endings(self) -> dict[str, set[str]]:
+        """Every name of two to four capitalised words, by its last word ("Bank": {"Deutsche Bank"}):
+        the last word with up to three capitalised words before it, a leading "The" left off."""
+        endings: dict[str, set[str]] = {}
+        for words, _ in self._capital_runs:
+            for j in range(1, len(words)):
+                name = words[max(0, j - 3) : j + 1]
+                if name[0] in ("The", "the"):
+                    name = name[1:]
+                if name:
+                    endings.setdefault(words[j], set()).add(" ".join(name))
+        return endings
+
+    @cached_property
+    def _after_the(self) -> set[str]:
+        """The runs of capitalised words the article writes after "the" ("the Northport Tunnel")."""
+        found: set[str] = set()
+        for words, the_before in self._capital_runs:
+            for i in range(len(words)):
+                if (i == 0 and the_before) or (i > 0 and words[i - 1] == "The"):
+                    for j in range(i, min(len(words), i + 4)):
+                        found.add(" ".join(words[i : j + 1]))
+        return found
+
+    @cached_property
+    def _capital_runs(self) -> list[tuple[list[str], bool]]:
+        """Each run of capitalised words in the article, and whether "the" comes right before it."""
+        text = self.article.text
+        return [
+            (m.group().split(), bool(THE_BEFORE.search(text, max(0, m.start() - 5), m.start())))
+            for m in CAPITAL_RUN.finditer(text)
+        ]
 
     def described(self, full: str) -> str:
         """A person with the role the article first gives them: "PC Pro editor Paul Trotter",
         "chief engineer Sofia Alvarez"; the bare name where the article gives no role."""
+        if full not in self._described:
+            self._described[full] = self._first_role(full)
+        return self._described[full]
+
+    def _first_role(self, full: str) -> str:
         text = self.article.text
         for start in word_starts(text, full):
             before = ROLE_BEFORE.search(text, max(0, start - 60), start)
@@ -132,8 +178,18 @@ class Cast:
 
     def _alone(self, surname: str) -> bool:
         """True when the surname stands alone before a verb only a person takes ("said", "was born"): a person."""
-        verbs = r"said|says|told|added|claimed|admitted|insisted|was born|died|married|starred|resigned|retired|testified|pleaded"
-        return bool(re.search(rf"(?<![\w-]){re.escape(surname)}\s+(?:{verbs})\b", self.article.text))
+        return surname in self._before_person_verbs
+
+    @cached_property
+    def _before_person_verbs(self) -> set[str]:
+        """Every word that stands right before a verb only a person takes, and its tails after an
+        apostrophe ("O'Neill said": "O'Neill" and "Neill")."""
+        found: set[str] = set()
+        for m in BEFORE_PERSON_VERB.finditer(self.article.text):
+            word = m.group("word")
+            found.add(word)
+            found.update(word[i + 1 :] for i, ch in enumerate(word) if ch in "'’" and word[i + 1 :])
+        return found
 
     @cached_property
     def names(self) -> Names:

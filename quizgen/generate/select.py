@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..extract.counts import TIME_NOUNS
 from ..extract.numbers import ORDINALS
@@ -120,7 +123,7 @@ def _central(fact: Fact, article: Article) -> bool:
     names, or in the main clause of a sentence about what its headline names (not "who leaves two daughters")."""
     if fact.sentence.paragraph <= 2:
         return True
-    lead = " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1]).lower()
+    lead = _known(article).lead.lower()
     for word in re.findall(r"[a-z]{4,}", (fact.noun or "").lower()):
         stem = word[:-1] if word.endswith("s") else word
         if re.search(rf"\b{re.escape(stem[: max(4, len(stem) - 2)])}", lead):
@@ -158,8 +161,7 @@ def _central_speaker(fact: Fact, article: Article) -> bool:
     key = name.split()[-1] if fact.speaker_type == "person" and name else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     if not key:
         return False
-    lead = " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1])
-    return has_word(lead, key)
+    return has_word(_known(article).lead, key)
 
 
 # A quote that says something checkable: a name, a number or a year in it
@@ -254,10 +256,31 @@ KIND_RULES: dict[str, Callable[[Fact, Article], str | None]] = {
 
 def _inside_quotation(fact: Fact, article: Article) -> bool:
     """True when the fact lies inside someone's quoted words."""
-    para = next(((a, b) for a, b in article.paragraphs if a <= fact.start < b), None)
-    if para is None:
+    i = bisect_right(article.paragraphs, (fact.start, math.inf)) - 1
+    if i < 0 or not article.paragraphs[i][0] <= fact.start < article.paragraphs[i][1]:
         return False
-    return len(QUOTE_MARKS.findall(article.text, para[0], fact.start)) % 2 == 1
+    marks = _known(article).quote_marks
+    return (bisect_left(marks, fact.start) - bisect_left(marks, article.paragraphs[i][0])) % 2 == 1
+
+
+@dataclass
+class _Known:
+    """What the rules read of a whole article, worked out once: its headline and first paragraph,
+    and where its quote marks stand (a rule asked for each fact must not read the article each time)."""
+
+    lead: str
+    quote_marks: list[int]
+
+
+_known_of: tuple[Article, _Known] | None = None
+
+
+def _known(article: Article) -> _Known:
+    global _known_of
+    if _known_of is None or _known_of[0] is not article:
+        lead = " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1])
+        _known_of = (article, _Known(lead, [m.start() for m in QUOTE_MARKS.finditer(article.text)]))
+    return _known_of[1]
 
 
 QUOTE_MARKS = re.compile(r"[\"“”]")

@@ -62,24 +62,36 @@ class Entity:
     spoke: list[str] = field(default_factory=list)  # the mentions that attribute a quote or speech
     confirmed: bool = True  # False for a bare capitalised name nothing yet shows to be a person
 
+    # What name() has read so far: a person may speak a thousand times, and each mention is read once
+    _read: int = field(default=0, repr=False)
+    _best_spoken: str = field(default="", repr=False)
+    _longest: str = field(default="", repr=False)
+
     @property
     def name(self) -> str:
         """How to name it in an answer: the fullest name it spoke under, else the fullest name;
         a surname alone keeps its title ("Mr Hale")."""
+        fullest = lambda n: (len(n.split()) <= 3, len(n))  # noqa: E731
+        for m in self.spoke[self._read :]:
+            spoken = name_of(m)
+            if spoken and (not self._best_spoken or fullest(spoken) > fullest(self._best_spoken)):
+                self._best_spoken = spoken
+            if len(m) > len(self._longest):
+                self._longest = m
+        self._read = len(self.spoke)
         if self.type == "person":
-            spoken = [name_of(m) for m in self.spoke if name_of(m)]
-            best = max(spoken or self.names, key=lambda n: (len(n.split()) <= 3, len(n)))
+            best = self._best_spoken or max(self.names, key=fullest)
             if " " not in best:
                 # "Rasmus" or "Haldt" spoke; the article gave the full name elsewhere
                 fuller = [n for n in self.names if len(n.split()) in (2, 3) and best in n.split()]
                 if fuller:
                     return max(fuller, key=len)
-                for m in self.mentions:
+                for m in dict.fromkeys(self.mentions):
                     titled = re.search(TITLE + r"\s+" + re.escape(best) + r"\b", m)
                     if titled:
                         return titled.group()
             return best
-        return max(self.spoke or self.mentions, key=len)
+        return self._longest or max(self.mentions, key=len)
 
 
 # A capitalised word of a name: "Quist", "Varga-Quist", "O'Neill", the initial "R."; and any word
@@ -136,6 +148,7 @@ class Registry:
         self.recency: dict[int, int] = {}  # id(entity) -> when it was last named
         self.clock = 0
         self._genders: dict[int, str | None] = {}
+        self._people_shown: dict[str, bool] = {}
 
     def add(self, mention: str, spoke: bool = False, trusted: bool = False, at: int | None = None) -> Entity | None:
         """The entity a mention (at an offset) names, added when new. A trusted mention (a quote's
@@ -163,7 +176,7 @@ class Registry:
                 entity = self._new(name, stype)
                 entity.confirmed = False
             if not entity.confirmed:
-                entity.confirmed = bool(trusted or marked or self._votes([name]) in ("m", "f") or self._introduced(name))
+                entity.confirmed = bool(trusted or marked or self._shown_a_person(name))
             self._alias(entity, name)
         else:
             key = re.sub(r"^(?:the|a|an)\s+", "", mention, flags=re.I).lower()
@@ -178,6 +191,13 @@ class Registry:
         self.clock += 1
         self.recency[id(entity)] = self.clock
         return entity
+
+    def _shown_a_person(self, name: str) -> bool:
+        """True when "he" or "she" follows the name, or a noun for a person comes before it; asked
+        once a name (the answer is the article's, and a name may be mentioned a thousand times)."""
+        if name not in self._people_shown:
+            self._people_shown[name] = self._votes([name]) in ("m", "f") or self._introduced(name)
+        return self._people_shown[name]
 
     def _people(self, mention: str) -> bool:
         """True for a plural noun for people ("officials", "voters"), not a surname ("Winters")."""
