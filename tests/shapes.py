@@ -47,9 +47,16 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one sentence with no full stop": lambda n: _article(
         " ".join(f"Mr Ortiz said the {i % 9 + 2} boats reached Lisbon in May {1950 + i % 70} and" for i in range(n))
     ),
-    "many quotes": lambda n: _article(" ".join(f"“It is {i} km away,” said Sam Ortiz." for i in range(n))),
+    # (these two stand alone, as quizgen asks only what does: their questions are exported)
+    "many quotes": lambda n: _article(
+        " ".join(f"“The Avon Bridge in Bristol is {i} km long,” said engineer Sam Ortiz." for i in range(n)),
+        title="Sam Ortiz on the Avon Bridge",
+    ),
     "many paragraphs": lambda n: _article(
-        "\n\n".join(f"The crew made {i % 97 + 2} trips to China in {1900 + i % 120}, said Mia Lund." for i in range(n))
+        "\n\n".join(
+            f"The Lisbon Sailing Club crew made {i % 97 + 2} trips to China in {1900 + i % 120}, said its captain Mia Lund."
+            for i in range(n)
+        )
     ),
     "many speakers": many_speakers_text,
     # "he said" resolved against every named speaker before it

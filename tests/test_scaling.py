@@ -94,3 +94,9 @@ def test_the_shapes_exercise_what_they_are_named_for():
     assert len(article.paragraphs) == 40
     article, found = facts("quotes running over paragraphs", 40)
     assert sum(f.kind == "quote" for f in found) >= 40
+    # the export stage is timed on questions: these shapes give one or more a unit
+    from quizgen.generate import generate
+
+    for shape in ("many quotes", "many paragraphs"):
+        article, found = facts(shape, SIZES[shape][1])
+        assert len(generate(article, found)) >= SIZES[shape][1], shape

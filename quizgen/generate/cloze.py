@@ -11,7 +11,7 @@ from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Question, Sentence
 from .context import Context, View, flat
 from .select import named_who
-from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
+from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation
 
 # A speaker the sentence introduces: a full name, or a name after a title or role
 INTRODUCED = re.compile(r"[A-Z][\w'’-]+\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+|\b[a-z]{3,}\s+[A-Z]")
@@ -134,12 +134,11 @@ def _close_quotes(ctx: Context, view: View) -> View | str:
     article = ctx.article
     s = view.sentence
     if len(QUOTE_MARKS.findall(s.text)) % 2 == 0:
-        para = next(((a, b) for a, b in article.paragraphs if a <= s.start < b), None)
-        if para is None or len(QUOTE_MARKS.findall(article.text, para[0], s.start)) % 2 == 0:
+        if not in_quotation(article, s.start):
             return view
         return "formatting: the sentence starts inside a quotation"
-    for nxt in article.sentences:
-        if nxt.start >= s.end and nxt.paragraph == s.paragraph and nxt.body:
+    for nxt in ctx.sentences_from(s.end):
+        if nxt.paragraph == s.paragraph and nxt.body:
             joined = Sentence(flat(article.text[s.start : nxt.end]), s.start, nxt.end, s.paragraph)
             if len(joined.text.split()) > 60:
                 break

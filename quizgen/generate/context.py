@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -109,6 +110,16 @@ class Context:
         return [(sentence.start + s, sentence.start + e, p) for s, e, p in leaning_times(sentence.text)]
 
     # --- resolving ---------------------------------------------------------------------------
+
+    def sentences_from(self, offset: int) -> Iterator[Sentence]:
+        """The article's sentences that start at or after the offset, in order."""
+        sentences = self.article.sentences
+        for i in range(bisect_left(self._starts, offset), len(sentences)):
+            yield sentences[i]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.article.sentences]
 
     def previous(self, sentence: Sentence) -> Sentence | None:
         """The body sentence before this one, in its paragraph or the one before."""

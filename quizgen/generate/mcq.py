@@ -14,7 +14,7 @@ from . import distractors
 from .context import Context, View, flat
 from .select import named_who
 from .wh import wh_question
-from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity
+from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
 BOUND_HEDGE = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than|as many as|under|nearly|almost)\b")
@@ -183,9 +183,7 @@ def _fix_article(stem: str, options: list[str]) -> str:
 
 def _balance_quotes(article: Article, view: View, stem: str) -> str:
     """A stem that starts inside a quotation opens it, and one that ends inside it closes it."""
-    para = next(((a, b) for a, b in article.paragraphs if a <= view.sentence.start < b), None)
-    inside = para is not None and len(QUOTE_MARKS.findall(article.text, para[0], view.sentence.start)) % 2 == 1
-    if inside:
+    if in_quotation(article, view.sentence.start):
         stem = "“" + stem
     if len(QUOTE_MARKS.findall(stem)) % 2 == 1:
         m = re.search(r"[.!?]?$", stem)

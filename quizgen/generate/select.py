@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..extract.counts import TIME_NOUNS
 from ..extract.numbers import ORDINALS
@@ -14,6 +11,7 @@ from ..extract.speakers.phrases import name_of
 from ..model import Article, Dropped, Fact
 from ..words import has_word
 from .clauses import cuttable
+from .wording import in_quotation
 
 # Kinds a learner is most likely to be asked about first
 KIND_WEIGHT = {"distance": 3.0, "date": 2.5, "quote": 2.4, "count": 2.0}
@@ -123,7 +121,7 @@ def _central(fact: Fact, article: Article) -> bool:
     names, or in the main clause of a sentence about what its headline names (not "who leaves two daughters")."""
     if fact.sentence.paragraph <= 2:
         return True
-    lead = _known(article).lead.lower()
+    lead = _lead(article).lower()
     for word in re.findall(r"[a-z]{4,}", (fact.noun or "").lower()):
         stem = word[:-1] if word.endswith("s") else word
         if re.search(rf"\b{re.escape(stem[: max(4, len(stem) - 2)])}", lead):
@@ -161,7 +159,7 @@ def _central_speaker(fact: Fact, article: Article) -> bool:
     key = name.split()[-1] if fact.speaker_type == "person" and name else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     if not key:
         return False
-    return has_word(_known(article).lead, key)
+    return has_word(_lead(article), key)
 
 
 # A quote that says something checkable: a name, a number or a year in it
@@ -256,31 +254,18 @@ KIND_RULES: dict[str, Callable[[Fact, Article], str | None]] = {
 
 def _inside_quotation(fact: Fact, article: Article) -> bool:
     """True when the fact lies inside someone's quoted words."""
-    i = bisect_right(article.paragraphs, (fact.start, math.inf)) - 1
-    if i < 0 or not article.paragraphs[i][0] <= fact.start < article.paragraphs[i][1]:
-        return False
-    marks = _known(article).quote_marks
-    return (bisect_left(marks, fact.start) - bisect_left(marks, article.paragraphs[i][0])) % 2 == 1
+    return in_quotation(article, fact.start)
 
 
-@dataclass
-class _Known:
-    """What the rules read of a whole article, worked out once: its headline and first paragraph,
-    and where its quote marks stand (a rule asked for each fact must not read the article each time)."""
-
-    lead: str
-    quote_marks: list[int]
+_lead_of: tuple[Article, str] | None = None  # the last article's headline and first paragraph
 
 
-_known_of: tuple[Article, _Known] | None = None
-
-
-def _known(article: Article) -> _Known:
-    global _known_of
-    if _known_of is None or _known_of[0] is not article:
-        lead = " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1])
-        _known_of = (article, _Known(lead, [m.start() for m in QUOTE_MARKS.finditer(article.text)]))
-    return _known_of[1]
+def _lead(article: Article) -> str:
+    """The article's headline and first paragraph, read once (a rule asked of each fact must not read the article each time)."""
+    global _lead_of
+    if _lead_of is None or _lead_of[0] is not article:
+        _lead_of = (article, " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1]))
+    return _lead_of[1]
 
 
 QUOTE_MARKS = re.compile(r"[\"“”]")

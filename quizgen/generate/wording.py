@@ -3,7 +3,9 @@ a corrected answer, and the figures beside a blank that would give it away."""
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 
 from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Sentence, digest
@@ -13,6 +15,21 @@ BLANK = "_____"
 CONVERSION_AROUND = re.compile(r"(?:\d[\d,.]*\s*\w*\s*(?:,\s*)?or\s*$|\(\s*$)|^\s*(?:\(|,?\s*or\s+(?:about\s+)?\d)")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 LENGTH = re.compile(r"\d[\d,.]*\s?-?(?:km|kilomet|metre|meter|mile|feet|foot|ft\b|yard|inch|cm\b|mm\b|m\b)", re.I)
+
+
+_marks_of: tuple[Article, list[int]] | None = None  # the last article's quote marks, found once
+
+
+def in_quotation(article: Article, offset: int) -> bool:
+    """True when the offset lies inside a quotation: an odd number of quote marks before it in its paragraph."""
+    global _marks_of
+    if _marks_of is None or _marks_of[0] is not article:
+        _marks_of = (article, [m.start() for m in QUOTE_MARKS.finditer(article.text)])
+    i = bisect_right(article.paragraphs, (offset, math.inf)) - 1
+    if i < 0 or not article.paragraphs[i][0] <= offset < article.paragraphs[i][1]:
+        return False
+    marks = _marks_of[1]
+    return (bisect_left(marks, offset) - bisect_left(marks, article.paragraphs[i][0])) % 2 == 1
 
 
 def has_length(text: str) -> bool:
