@@ -80,7 +80,7 @@ def review(runner, *args):
 
 
 def build(runner, src, out, *more, code=0):
-    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, *more])
+    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, "--jobs", "1", *more])
     assert result.exit_code == code, result.output
     return result
 

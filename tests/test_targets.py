@@ -37,7 +37,7 @@ def built(runner, rich, tmp_path):
     (src / f"{SLUG}.txt").write_text(rich.read_text(encoding="utf-8"), encoding="utf-8")
     (src / "tricky.txt").write_text(TRICKY, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL])
+    result = runner.invoke(main, ["build", str(src), "--out", str(out), "--format", ALL, "--jobs", "1"])
     assert result.exit_code == 0, result.output
     return out, result.output
 
