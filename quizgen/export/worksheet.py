@@ -104,16 +104,20 @@ def worksheet_context(
     part_b = []
     blanks: list[Blank] = []
     in_part_a = {q.sentence.text for q in mcqs}  # after _share_sentences
+    in_part_b: set[str] = set()
     for q in clozes:
         if q.sentence.text in in_part_a:
             continue  # the sentence would give a Part A answer away
         if all(k == "quote" for k in q.extra.get("kinds", [q.kind])):
             continue  # speakers are asked in Part C
+        if q.sentence.text in in_part_b:
+            continue  # one blank of a sentence would show the answer to another
         parts, answers = _cloze_parts(q.cloze, len(blanks) + 1)
         if not answers:
             continue
         blanks += [Blank(len(blanks) + i + 1, a, q.sentence.paragraph) for i, a in enumerate(answers)]
         part_b.append({"parts": parts})
+        in_part_b.add(q.sentence.text)
     bank = [b.answer for b in blanks]
     if bank:
         bank += _bank_extras(mcqs, set(bank), rng)
@@ -149,7 +153,8 @@ def worksheet_context(
 
 def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Question]:
     """Leave Part B enough sentences of its own: a sentence is asked in Part A or in Part B,
-    never both, so when Part A would take nearly all of them every third one goes to Part B."""
+    never both, so when Part A would take nearly all of them every third one goes to Part B,
+    with every multiple-choice question of it (one left in Part A would keep it from Part B)."""
 
     def fillable(q: Question) -> bool:
         return any(k != "quote" for k in q.extra.get("kinds", [q.kind]))
@@ -159,13 +164,12 @@ def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Quest
     want = min(len(cloze_sentences) // 3, 8)
     if len(free) >= want:
         return mcqs
-    kept = []
+    # a sentence with a "Who said ...?" stays in Part A: its speaker is asked there, not in Part B
+    quoted = {q.sentence.text for q in mcqs if q.kind == "quote"}
     for i, q in enumerate(mcqs):
-        if len(free) < want and i % 3 == 2 and q.kind != "quote" and q.sentence.text in cloze_sentences:
+        if len(free) < want and i % 3 == 2 and q.sentence.text in cloze_sentences and q.sentence.text not in quoted:
             free.add(q.sentence.text)
-            continue
-        kept.append(q)
-    return kept
+    return [q for q in mcqs if q.sentence.text not in free]
 
 
 def _shuffle_options(q: Question, rng: random.Random) -> Question:
