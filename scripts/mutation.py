@@ -29,7 +29,8 @@ NO_TESTS = {5, 33}
 def run(names: list[str]) -> int:
     """mutmut run (of the named mutants, or of all), from the repository's root."""
     jobs = str(os.cpu_count() or 1)
-    return subprocess.call([sys.executable, "-m", "mutmut", "run", "--max-children", jobs, *names], cwd=ROOT)
+    env = {**os.environ, "HYPOTHESIS_PROFILE": "mutation"}  # the same examples in every run (tests/conftest.py)
+    return subprocess.call([sys.executable, "-m", "mutmut", "run", "--max-children", jobs, *names], cwd=ROOT, env=env)
 
 
 def scores() -> dict[str, Counter]:

@@ -6,6 +6,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
+
+# The mutation run (scripts/mutation.py) draws the same examples every time and replays no saved
+# failure, so that a mutant is killed by what it breaks, not by the luck of a draw
+settings.register_profile("mutation", derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "source" / "kim-jong-un-russia-visit.txt"
