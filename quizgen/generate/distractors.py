@@ -227,7 +227,9 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         chosen = _pick(rng, below, above)
         return None if chosen is None else [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]
     m = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if m and re.fullmatch(r"[A-Z][a-z]+,?\s+(?:of\s+)?\d{4}", text):
+    # "June 2016", "June, 2016", "June of 2016", "Jan 2016", "Sept. 2016": every option in the key's form
+    form = re.fullmatch(r"([A-Z][a-z]+)(\.?)(,?\s+(?:of\s+)?)\d{4}", text)
+    if m and form:
         y, mo = int(m.group(1)), int(m.group(2))
         key = y * 12 + mo - 1
         below = [key - d for d in (1, 2, 3, 4, 5, 6, 8) if (key - d) // 12 >= lo]
@@ -235,7 +237,13 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         chosen = _pick(rng, below, above)
         if chosen is None:
             return None
-        return [text if k == key else f"{MONTH_NAMES[k % 12]} {k // 12}" for k in sorted([*chosen, key])]
+        word, dot, between = form.groups()
+
+        def fmt(k: int) -> str:
+            month = _month_as(k % 12 + 1, word)
+            return f"{month}{dot if month != MONTH_NAMES[k % 12] else ''}{between}{k // 12}"
+
+        return [text if k == key else fmt(k) for k in sorted([*chosen, key])]
     m = re.fullmatch(r"--(\d{2})", value)
     if m and text in MONTH_NAMES:
         mo = int(m.group(1))
@@ -249,6 +257,14 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
     if m:
         return _full_date_options(fact, m, rng, lo, hi)
     return None
+
+
+def _month_as(month: int, like: str) -> str:
+    """A month's name written as the key writes its own: in full, or short as in "Dec" and "Sept"."""
+    name = MONTH_NAMES[month - 1]
+    if like in MONTH_NAMES or len(name) <= 4:
+        return name
+    return "Sept" if month == 9 and like == "Sept" else name[:3]
 
 
 def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0, hi: int = 2100) -> list[str] | None:
@@ -271,9 +287,8 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0,
         day = _ordinal(d.day) if suffix else str(d.day)
         month = MONTH_NAMES[d.month - 1]
         if abbr:  # keep the key's style: "Dec. 9" -> "Nov. 27"
-            month = (
-                month if len(month) <= 4 else ("Sept" if d.month == 9 and abbr.group(1) == "Sept" else month[:3]) + abbr.group(2)
-            )
+            short = _month_as(d.month, abbr.group(1))
+            month = short + abbr.group(2) if short != month else month
         core = f"{day} {month}" if uk else f"{month} {day}"
         if has_year:
             core += (", " if comma_year and not uk else " ") + str(d.year)
