@@ -1,0 +1,268 @@
+"""Generation rules as golden tables: a sentence written for the tests, the fact asked about, and the
+rule that leaves it out (as `quizgen questions --dropped` prints it) or the item it gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import article_of
+
+from quizgen.extract import extract
+from quizgen.generate import _speakers
+from quizgen.generate.cloze import cloze
+from quizgen.generate.context import Context
+from quizgen.generate.mcq import multiple_choice
+from quizgen.generate.select import _rules, is_soft, score, screen, select
+
+TITLE = "Avalonia opens the Northport rail tunnel"
+LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
+QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
+
+
+def fact_of(body: str, kind: str, text: str, title: str = TITLE):
+    article = article_of(body, title)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and (f.speaker if kind == "quote" else f.text) == text)  # the first
+    return article, facts, fact
+
+
+# --- which facts are worth asking ------------------------------------------------------------------
+
+SCREEN = [
+    # counts
+    ("count 'one'", "The Avon crew opened one tunnel in Eldvik.", "count", "one", ["count: 'one' or 'first' is no question"]),
+    ("a span told from now", "The Avon crew in Eldvik built the tunnel two years ago.", "count", "two years",
+     ["count: a span of time told from now ('two years ago', 'the last three months')"]),
+    ("how long something lasted", LEAD + "Norland closed its ferry for seven years in Eldvik.", "count", "seven years", []),
+    ("too large to count", "Avalonia counted 10000000000000 grains of sand in Eldvik.", "count", "10000000000000",
+     ["count: too large to be a count"]),
+    ("a title", "The Avon crew from Eldvik starred in 13 Going on 30.", "count", "13",
+     ["count: part of a name or a title ('13 Going on 30')"]),
+    ("a turn of phrase", "The Avon crew from Eldvik won a fourth successive title.\n\nAvalonia met.", "count", "fourth",
+     ["count: inside a turn of phrase ('any two', 'a third', 'one or two')"]),
+    ("of what?", "The Avon crew in Eldvik listed nine items for the tunnel.", "count", "nine",
+     ["count: 'items' of what? The sentence does not say"]),
+    ("an exact large figure", LEAD + "Avalonia counted 84,121 votes for the tunnel in Eldvik.", "count", "84,121",
+     ["trivial: an exact large figure (84,121 votes) nobody learns by heart"]),
+    ("a side count", LEAD + "A rival firm in Norland sold 400 buses to Eldvik.", "count", "400",
+     ["trivial: a count of something the story is not about"]),
+    ("a count of what the headline names", LEAD + "The Northport rail tunnel has 14 exits.", "count", "14", []),
+    ("a count in a side clause", LEAD + "Maria Lindqvist, who has two daughters, opened the Northport rail tunnel.", "count",
+     "two", ["trivial: a count of something the story is not about"]),
+    ("a count inside quoted words", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.', "count",
+     "12 billion", ["not asked: a figure inside someone's quoted words (an opinion, not a fact)"]),
+    # dates
+    ("a date", "The Avon crew built 14 in Eldvik in 2019.", "date", "2019", []),
+    ("a relative date", "The Avon crew in Eldvik built the tunnel two years ago.", "date", "two years ago",
+     ["date: relative to the day of writing"]),
+    ("a name with a year", "The Avon crew opened the tunnel in Eldvik in the Sound of 2004 show.", "date", "2004",
+     ["date: part of a name ('Sound of 2004', 'Euro 2004')"]),
+    ("a forecast", "The Avon crew is set to open the tunnel in Eldvik in 2030.", "date", "2030",
+     ["date: when something is forecast to happen, not a fact yet"]),
+    ("a date in a side clause", LEAD + "Avalonia bought the Eldvik ferry, which sailed to Norland in 2003, for the tunnel.",
+     "date", "2003", ["date: a side detail in a clause about something else (', which entered Iraq in 2003')"]),
+    ("when a figure was measured", "The Avon crew sold tickets in Eldvik, up from 400 than in 2019.", "date", "2019",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
+     ["date: a date everyone knows by its name"]),
+    # distances
+    ("a race", "Avalonia won the 100m final in Eldvik.", "distance", "100m",
+     ["distance: the name of a race or event, not a measurement"]),
+    ("the size of something unnamed", "Avalonia built a 300m-high tower in Eldvik.", "distance", "300m",
+     ["distance: the size of something the sentence does not name"]),
+    ("a distance", "The Northport rail tunnel runs 57 km under Eldvik.", "distance", "57 km", []),
+    # who said what
+    ("a speaker the story is about", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", []),
+    ("an outlet", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," the Eldvik Times reported.', "quote",
+     "the Eldvik Times", ["who: a document or the outlet that reported it"]),
+    ("a statement", "Transit Avalonia opened the Northport rail tunnel.\n\n"
+     '"We drilled 57 km under the mountains of Avalonia," Transit Avalonia\'s statement said.', "quote",
+     "Transit Avalonia's statement", ["who: a document or the outlet that reported it"]),
+    ("an unnamed group", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," the police said.', "quote", "the police",
+     ["who: an unnamed group or person"]),
+    ("quoted once in passing", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Jonas Berg.', "quote", "Jonas Berg",
+     ["trivial: someone the story quotes once in passing"]),
+    ("a word or two", QUOTED + '"A good day," said Maria Lindqvist.', "quote", "Maria Lindqvist",
+     ["who: the quote is a word or two, not a statement"]),
+    ("a remark anyone could make", QUOTED + '"It was a very good day for all of us," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", ["trivial: a remark anyone in the story could have made (no name, number or date in it)"]),
+    ("a remark with a name", QUOTED + '"It was a very good day for all of Avalonia," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,rules", [c[1:] for c in SCREEN], ids=[c[0] for c in SCREEN])
+def test_the_rules_that_leave_a_fact_out(body, kind, text, rules):
+    article, _, fact = fact_of(body, kind, text)
+    assert _rules(fact, article) == rules
+    assert screen(fact, article) == (rules[0] if rules else None)
+    # a short article's second pass lets go of what is only about worth, never for who said what
+    soft = bool(rules) and all(is_soft(r) for r in rules) and kind != "quote"
+    assert screen(fact, article, relaxed=True) == (None if soft or not rules else rules[0])
+
+
+@pytest.mark.parametrize(
+    "title,body,expected",
+    [
+        ("Northport tunnel, 57 km, opens in 2019", "The Northport rail tunnel runs 57 km under Eldvik in 2019.",
+         {"57 km": ["giveaway: the headline holds the answer"], "2019": ["giveaway: the headline holds the answer"]}),
+        ("Avalonia votes", "Avalonia held a vote.\n\nOn the Northport rail tunnel in 2019\n\nThe vote passed in Eldvik in 2020.",
+         {"2019": ["not asked: the headline or a heading"], "2020": []}),
+    ],
+    ids=["the headline holds the answer", "a heading is never asked"],
+)  # fmt: skip
+def test_the_headline_and_headings_are_not_asked_about(title, body, expected):
+    article = article_of(body, title)
+    found = {f.text: _rules(f, article) for f in extract(article) if f.sentence.body or f.sentence.paragraph}
+    assert {k: found[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "rule,soft",
+    [
+        ("trivial: a count of something the story is not about", True),
+        ("date: a side detail in a clause about something else (', which entered Iraq in 2003')", True),
+        ("date: when something is forecast to happen, not a fact yet", True),
+        ("count: 'items' of what? The sentence does not say", True),
+        ("count: 'one' or 'first' is no question", False),
+        ("date: a side detail (when a figure was measured, when something ends)", False),
+        ("who: an unnamed group or person", False),
+        ("count: 'items' of what?", False),
+    ],
+    ids=["trivial", "a side clause", "a forecast", "of what", "one", "when measured", "who", "of what, cut short"],
+)
+def test_which_rules_a_short_article_lets_go(rule, soft):
+    assert is_soft(rule) is soft
+
+
+def test_the_select_pass_keeps_the_order_of_worth_and_every_rule():
+    article = article_of(
+        QUOTED + "Later paragraphs follow.\n\n"
+        "Avalonia bought 40 trains from Norland in 2004.\n\n"
+        "A rival firm in Norland sold 400 buses to Eldvik.\n\n"
+        "Northport lies 480 km from Eldvik, the capital of Avalonia.",
+        TITLE,
+    )
+    good, dropped = select(extract(article), article)
+    assert [f.text for f in good] == ["480 km", "2004", "40"]
+    assert [(d.fact.text, d.rule, d.form) for d in dropped] == [
+        ("400", "trivial: a count of something the story is not about", "both")
+    ]
+    relaxed, _ = select(extract(article), article, relaxed=True)
+    assert [f.text for f in relaxed] == ["480 km", "2004", "40", "400"]
+
+
+# How quiz-worthy a fact is: its kind (distance 3, date 2.5, quote 2.4, count 2), 0.5 for a sentence of 8 to
+# 35 words (-0.7 over 50), 0.6 in the first two paragraphs, 0.3 a word of the headline (three at most), 0.5 for
+# a count of a thing the headline names, 0.2 for a person's words. The headline: "Avalonia opens the Northport rail tunnel"
+SCORES = [
+    ("a distance in the lead, two headline words", "Northport lies 480 km from Eldvik, the capital of Avalonia.", "distance",
+     "480 km", 3.0 + 0.5 + 0.6 + 2 * 0.3),
+    ("a date after the lead", LEAD + "Avalonia bought 40 trains from Norland in 2004.", "date", "2004", 2.5 + 0.5 + 0.3),
+    ("a count of what the headline names", LEAD + "Eldvik opened 14 rail tunnels in 2004.", "count", "14", 2.0 + 0.3 + 0.5),
+    ("a short sentence", LEAD + "Avalonia bought 40 trains.", "count", "40", 2.0 + 0.3),
+    ("a long sentence", LEAD + "Avalonia bought 40 trains" + " and more" * 24 + ".", "count", "40", 2.0 - 0.7 + 0.3),
+    ("a sentence of 36 to 50 words", LEAD + "Avalonia bought 40 trains" + " and more" * 16 + ".", "count", "40", 2.0 + 0.3),
+    ("five headline words count as three", LEAD + "Avalonia opens Northport rail tunnel with 40 trains in Eldvik.", "count",
+     "40", 2.0 + 0.5 + 3 * 0.3),
+    ("a person's words", QUOTED + '"It was a very good day for all of Avalonia," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", 2.4 + 0.5 + 0.6 + 0.3 + 0.2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,expected", [c[1:] for c in SCORES], ids=[c[0] for c in SCORES])
+def test_how_worth_asking_a_fact_is(body, kind, text, expected):
+    article, _, fact = fact_of(body, kind, text)
+    assert score(fact, article) == pytest.approx(expected)
+
+
+# --- the multiple-choice question and the cloze of a fact ------------------------------------------
+
+
+def made(body: str, kind: str, text: str, title: str = TITLE, stems: str = "auto"):
+    """The multiple-choice question and the cloze made of one fact, each as its text or its rule."""
+    article, facts, fact = fact_of(body, kind, text, title)
+    ctx = Context(article, facts)
+    q = multiple_choice(ctx, fact, _speakers(facts), random.Random(0), stems)
+    c = cloze(ctx, fact, [f for f in facts if f.sentence.start == fact.sentence.start])
+    return (q if isinstance(q, str) else (q.prompt, q.options, q.answer)), (c if isinstance(c, str) else c[0].cloze)
+
+
+PEOPLE = "Maria Lindqvist of Avalonia opened the Northport rail tunnel with Jonas Berg, Peter Holm and Anna Kowal.\n\n"
+# three others who spoke: options for a "Who said ...?"
+SPOKE = (
+    '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.\n\n'
+    '"The tunnel runs 57 km under the Grey Mountains," said Jonas Berg.\n\n'
+    '"The rail workers of Avalonia built it in 2025," said Anna Kowal.\n\n'
+)
+FIRM = "Transit Avalonia is a rail firm in Eldvik.\n\nTransit Avalonia bought 40 trains from Norland in 2004.\n\n"
+# a quote of 31 words: more than a "Who said ...?" shows
+LONG = (
+    "Northport will double its freight traffic by 2026 and then it will double again and again and again"
+    " until the end of time and far beyond it in every year to come"
+)
+MADE = [
+    ("a bound is no choice", "Police in Eldvik evacuated more than 80 people from Norland Street in 2019.", "count",
+     "more than 80",
+     "options: 'more than 20' makes every smaller option true as well",
+     "Police in Eldvik evacuated {{c1::more than 80::number}} people from Norland Street in 2019."),
+    ("a small approximate count", "Police in Eldvik evacuated around seven people from Norland Street in 2019.", "count",
+     "around seven", "options: 'around seven' and 'around eight' are both fair answers",
+     "Police in Eldvik evacuated {{c1::around seven::number}} people from Norland Street in 2019."),
+    ("the answer twice in the sentence", "Eldvik's 14 tunnels and the 14 bridges of Norland opened in 2019.", "count", "14",
+     "giveaway: the stem holds the answer or an option",
+     "Eldvik's {{c1::14::number}} tunnels and the 14 bridges of Norland opened in 2019."),
+    ("another length shows the scale", "The Northport tunnel runs 57 km under a mountain, with a 12 km branch to Eldvik.",
+     "distance", "57 km", "giveaway: another length in the stem shows the answer's scale",
+     "giveaway: another length in the sentence shows the answer's scale"),
+    ("'a' before the blank", "The Northport tunnel runs 57 km under a 3,000-metre mountain in Eldvik.", "distance",
+     "3,000-metre", "giveaway: another length in the stem shows the answer's scale",
+     "giveaway: 'a' or 'an' before the blank tells which answers fit"),
+    ("a loose decade", "Avalonia opened the Eldvik ferry in the early 1970s for trade with Norland.", "date", "early 1970s",
+     "context: 'the early' is not named", "date: 'the early 1970s' is too loose to write in"),
+    ("a month with no year", "Avalonia opened the tunnel to Norland in March 2019 after a vote in March.", "date", "March",
+     "giveaway: the stem holds the answer or an option", "date: a month or day with no year is no card to learn"),
+    ("a figure beside the blank", "The Avon ship carried 3,000 tons, or 2,700 metric tons, of grain to Eldvik in 2019.", "count",
+     "2,700", "giveaway: a figure beside the blank leads to the answer",
+     "giveaway: a figure beside the blank leads to the answer"),
+    ("years side by side: one card", "Avalonia sold 40 trains in Eldvik to Norland in 1998 and 2019.", "date", "1998",
+     "Avalonia sold 40 trains in Eldvik to Norland in _____ and 2019.",
+     "Avalonia sold 40 trains in Eldvik to Norland in {{c1::1998::date}} and {{c1::2019::date}}."),
+    ("how long", "Eldvik built the Northport tunnel in 2019 over seven years for Avalonia.", "count", "over seven years",
+     "options: 'more than 20' makes every smaller option true as well",
+     "Eldvik built the Northport tunnel in 2019 {{c1::over seven years::how long}} for Avalonia."),
+    ("it is the firm named before", FIRM + "It sold 12 buses to Eldvik in 2010.", "count", "12",
+     "How many buses did Transit Avalonia sell to Eldvik in 2010?", "context: opens on 'It', which points back"),
+    ("a WH-question of a year", FIRM, "date", "2004", "In which year did Transit Avalonia buy 40 trains from Norland?",
+     "Transit Avalonia bought 40 trains from Norland in {{c1::2004::date}}."),
+    ("a speaker with no name", PEOPLE + '"The tunnel cost 12 billion crowns in Eldvik," said a spokesman.', "quote",
+     "a spokesman",
+     "who: a speaker known only by a title ('a spokesman') is no option among names",
+     "who: the sentence names the speaker only as 'he' or 'they'"),
+    ("who said it, with its card", PEOPLE + SPOKE + '"Northport will double its freight traffic by 2026," said Peter Holm.',
+     "quote", "Peter Holm",
+     "Who said “Northport will double its freight traffic by 2026”?",
+     '"Northport will double its freight traffic by 2026," said {{c1::Peter Holm::who}}.'),
+    ("a quote that leans on what it does not name", PEOPLE + '"The tunnel runs 57 km under the Grey Mountains," said Jonas Berg.',
+     "quote", "Jonas Berg", "who: the quote leans on words it does not explain: 'the tunnel' is not named",
+     "context: 'the tunnel' is not named"),
+    ("fewer than three other speakers", PEOPLE + '"Northport will double its freight traffic by 2026 and then again by 2030,"'
+     " said Peter Holm.", "quote", "Peter Holm", "options: fewer than three other speakers of the same kind",
+     '"Northport will double its freight traffic by 2026 and then again by 2030," said {{c1::Peter Holm::who}}.'),
+    ("a quote too long to show", PEOPLE + SPOKE + f'"{LONG}," said Peter Holm.', "quote", "Peter Holm",
+     "who: the quote is too long to show whole, or a word or two", f'"{LONG}," said {{{{c1::Peter Holm::who}}}}.'),
+    ("a bare surname", PEOPLE + '"Lindqvist built the tunnel in Eldvik in 2025," Lindqvist said.', "quote", "Maria Lindqvist",
+     "who: the quote leans on words it does not explain: 'Lindqvist' is not introduced",
+     "who: the answer would be a bare surname; the sentence does not say who they are"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,question,card", [c[1:] for c in MADE], ids=[c[0] for c in MADE])
+def test_the_question_and_the_card_of_a_fact(body, kind, text, question, card):
+    q, c = made(body, kind, text)
+    assert (q if isinstance(q, str) else q[0]) == question
+    assert c == card
+    if not isinstance(q, str):
+        assert q[2] in q[1] and q[1].count(q[2]) == 1
