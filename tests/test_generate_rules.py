@@ -266,3 +266,102 @@ def test_the_question_and_the_card_of_a_fact(body, kind, text, question, card):
     assert c == card
     if not isinstance(q, str):
         assert q[2] in q[1] and q[1].count(q[2]) == 1
+
+
+# --- the plan: what is asked, in which order, and what a cap or a short article changes ------------
+
+
+def plan_of(body: str, **options):
+    from quizgen.generate import plan
+
+    article = article_of(body, TITLE)
+    return plan(article, extract(article), **options)
+
+
+SHORT = FIRM + "A rival firm in Norland sold 400 buses to Eldvik."
+
+
+def test_a_short_article_gets_a_second_pass_after_the_first():
+    made = plan_of(SHORT)
+    asked = [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions]
+    assert asked == [
+        ("mcq", "2004", False),
+        ("cloze", "2004", False),
+        ("mcq", "40", False),
+        ("cloze", "40", False),
+        ("true_false", "false", False),
+        ("mcq", "400", True),  # a count of something the story is not about: let through, listed last
+        ("cloze", "400", True),
+        ("true_false", "true", True),
+    ]
+    # what the second pass asks is no longer listed as left out
+    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == [
+        ("2004", "order", "timeline: 1 events with a date that can be taken out; three are needed")
+    ]
+
+
+def test_an_article_with_enough_questions_gets_no_second_pass():
+    made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.")
+    assert len(made.questions) == 8 and not any(q.extra.get("relaxed") for q in made.questions)
+    assert ("400", "both", "trivial: a count of something the story is not about") in [
+        (d.fact.text, d.form, d.rule) for d in made.dropped
+    ]
+
+
+def test_a_cap_keeps_the_best_and_says_what_it_left_out():
+    made = plan_of(SHORT, max_questions=3)
+    assert [(q.type, q.answer) for q in made.questions] == [("mcq", "2004"), ("cloze", "2004"), ("mcq", "40")]
+    capped = [(d.fact.text, d.form) for d in made.dropped if d.rule == "below the --max-questions cap"]
+    assert capped == [("40", "cloze"), ("2004", "true_false"), ("400", "mcq"), ("400", "cloze"), ("400", "true_false")]
+
+
+@pytest.mark.parametrize("cap", [1, 2, 3, 4])
+def test_a_cap_keeps_a_choice_and_a_card_in_order_of_worth(rich, cap):
+    from quizgen.articles import read_article
+    from quizgen.generate import plan
+
+    article = read_article(rich)
+    facts = extract(article)
+    ranked = plan(article, facts).questions
+    kept = plan(article, facts, max_questions=cap).questions
+    assert len(kept) == cap and kept[0] == ranked[0]
+    assert [ranked.index(q) for q in kept] == sorted(ranked.index(q) for q in kept)
+    if cap >= 2:
+        assert {"mcq", "cloze"} <= {q.type for q in kept}
+    assert plan(article, facts, max_questions=len(ranked)).questions == ranked
+
+
+def test_statements_are_true_and_false_in_turn_starting_where_the_seed_says():
+    firsts = set()
+    for seed in range(6):
+        made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.", seed=seed)
+        answers = [q.answer for q in made.questions if q.type == "true_false"]
+        assert answers in (["true", "false"], ["false", "true"])
+        firsts.add(answers[0])
+        for q in made.questions:
+            if q.type == "true_false":
+                assert q.prompt.replace(q.extra["shown"], q.extra["key"]) in (
+                    q.sentence.text,
+                    q.extra["stem"].replace("_____", q.extra["key"]),
+                )
+                assert (q.extra["shown"] == q.extra["key"]) == (q.answer == "true")
+    assert firsts == {"true", "false"}
+
+
+def test_no_statement_of_who_said_what_or_of_a_bound():
+    holm = '"Northport will double its freight traffic by 2026," said Peter Holm.\n\n'
+    made = plan_of(PEOPLE + SPOKE + holm + "Avalonia has run the Eldvik ferry since 1998.\n\n" + FIRM)
+    statements = [q.prompt for q in made.questions if q.type == "true_false"]
+    assert statements and not any(" said " in s or "since" in s for s in statements)
+    assert any(q.type == "mcq" and q.kind == "quote" for q in made.questions)
+    assert any(q.type == "mcq" and "since _____" in q.prompt for q in made.questions)
+
+
+def test_a_second_question_of_a_sentence_ranks_behind_every_first():
+    made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.")
+    firsts, seen = [], set()
+    for q in made.questions:
+        if q.type in ("mcq", "cloze"):
+            firsts.append(q.sentence.start not in seen)
+            seen.add(q.sentence.start)
+    assert firsts == sorted(firsts, reverse=True)  # every first question before any second one
