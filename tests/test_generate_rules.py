@@ -365,3 +365,75 @@ def test_a_second_question_of_a_sentence_ranks_behind_every_first():
             firsts.append(q.sentence.start not in seen)
             seen.add(q.sentence.start)
     assert firsts == sorted(firsts, reverse=True)  # every first question before any second one
+
+
+# --- timelines -------------------------------------------------------------------------------------
+
+EVENTS = [
+    ("an opening year", "In 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.", "2011",
+     "Voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia."),
+    ("a closing year after a comma", "Avalonia opened its previous longest tunnel, the Eldvik Tunnel, in 1998.", "1998",
+     "Avalonia opened its previous longest tunnel, the Eldvik Tunnel."),
+    ("a full date with 'on'", "Transit Avalonia opened the Northport Tunnel on 3 March 2025 after nine years of work.",
+     "3 March 2025", "Transit Avalonia opened the Northport Tunnel after nine years of work."),
+    ("'during'", "During 2015, Transit Avalonia ran 400 trains a day between Eldvik and Norland.", "2015",
+     "Transit Avalonia ran 400 trains a day between Eldvik and Norland."),
+    ("a decade", "In the 1990s, Avalonia built 14 ferries for the Eldvik line.", "1990s",
+     "Avalonia built 14 ferries for the Eldvik line."),
+    ("born in a year", "Born in 1912 and educated in Eldvik, Tom Berg led Transit Avalonia.", "1912", None),
+    ("since a year", "Transit Avalonia has run trains to Norland since 2016.", "2016", None),
+    ("another year left in view", "Transit Avalonia bought 40 trains in 2004 and sold them in 2010.", "2004", None),
+    ("too short", "Avalonia voted in 2019.", "2019", None),
+    ("too long", "Transit Avalonia bought 40 electric trains from Norland in 2006" + " and many more buses" * 6 + " for Eldvik.",
+     "2006", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence,date,expected", [c[1:] for c in EVENTS], ids=[c[0] for c in EVENTS])
+def test_a_dated_sentence_as_an_event_with_its_date_taken_out(sentence, date, expected):
+    from quizgen.generate.timeline import event
+
+    article, facts, fact = fact_of(sentence, "date", date)
+    assert event(Context(article, facts), fact) == expected
+
+
+def test_a_timeline_puts_three_to_five_events_in_order_and_shows_them_shuffled():
+    from quizgen.generate.timeline import timeline
+
+    body = "\n\n".join(c[1] for c in EVENTS[:5])
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    ctx = Context(article, facts)
+    dated = [f for f in facts if f.kind == "date"]
+    q = timeline(ctx, dated, seed=0)
+    assert q.sequence == (
+        "Avalonia opened its previous longest tunnel, the Eldvik Tunnel.",
+        "Voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.",
+        "Transit Avalonia ran 400 trains a day between Eldvik and Norland.",
+        "Transit Avalonia opened the Northport Tunnel after nine years of work.",
+    )  # the 1990s cannot be put in order with a year: no event
+    assert q.extra["dates"] == ["1998", "2011", "2015", "3 March 2025"] and q.answer == "\n".join(q.sequence)
+    assert sorted(q.items) == sorted(q.sequence) and q.items != q.sequence
+    assert (q.type, q.kind, q.prompt) == ("order", "date", "Put these events in order, earliest first.")
+    assert timeline(ctx, dated, seed=0) == q  # the same seed, the same order shown
+    assert timeline(ctx, dated[:2], seed=0) == "timeline: 2 events with a date that can be taken out; three are needed"
+    many = "\n\n".join([c[1] for c in EVENTS[:4]] + [f"In {y}, Avalonia opened {n} new stations on the Eldvik line." for y, n in
+                                                     ((2001, 4), (2003, 6), (2005, 8))])  # fmt: skip
+    article = article_of(many, TITLE)
+    facts = extract(article)
+    assert len(timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0).sequence) == 5
+
+
+def test_a_timeline_takes_one_event_a_date():
+    from quizgen.generate.timeline import timeline
+
+    body = (
+        "In 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.\n\n"
+        "In March 2011, Transit Avalonia ran 400 trains a day between Eldvik and Norland.\n\n"
+        "In 2011, Avalonia opened 14 new stations on the Eldvik line for Norland."
+    )
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
+        "timeline: 1 events with a date that can be taken out; three are needed"
+    )
