@@ -437,3 +437,65 @@ def test_a_timeline_takes_one_event_a_date():
     assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
         "timeline: 1 events with a date that can be taken out; three are needed"
     )
+
+
+# --- who an article names --------------------------------------------------------------------------
+
+CAST = (
+    "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik on 3 March 2025. He said it cost 12 billion crowns.\n\n"
+    "PC Pro editor Paul Trotter met Mrs Anna Kowal and Sir Tom Holm in Eldvik. Trotter said she was right.\n\n"
+    "Deutsche Bank lent Avalonia 4 billion crowns. The bank said Avalonia paid in 2019.\n\n"
+    "Maria Lindqvist, chief executive of Transit Avalonia, thanked the workers. Lindqvist said her team built it.\n\n"
+    "Both Avalonia and Norland sent envoys. Ed Wood starred in a film. Wood said it was good."
+)
+
+
+@pytest.fixture(scope="module")
+def cast():
+    from quizgen.generate.people import Cast
+
+    article = article_of(CAST, TITLE)
+    return Cast(article, extract(article))
+
+
+def test_the_people_an_article_names_in_full(cast):
+    # by a title or a role before the name, or by a surname that speaks alone; "Both Avalonia" is no one
+    assert cast.people == ["Jonas Berg", "Paul Trotter", "Anna Kowal", "Tom Holm", "Maria Lindqvist", "Ed Wood"]
+    assert cast.names.full("Berg") == "Jonas Berg" and cast.names.full("Norland") is None
+    assert cast.names.is_person("Wood") and not cast.names.is_person("Eldvik")
+
+
+@pytest.mark.parametrize(
+    "mention,gender",
+    [("Sir Tom Holm", "m"), ("Mrs Anna Kowal", "f"), ("Paul Trotter", "f"), ("Maria Lindqvist", "f"), ("Anna Kowal", None),
+     ("Jonas Berg", None), ("Deutsche Bank", None)],
+    ids=["a man by his title", "a woman by her title", "'Trotter said she': the pronoun after the name",
+         "'Lindqvist said her team'", "nothing follows the name", "another name before the pronoun", "a body"],
+)  # fmt: skip
+def test_a_persons_gender_from_a_title_or_the_pronoun_after_the_name(cast, mention, gender):
+    assert cast.gender(mention) == gender
+    assert cast.gender(mention) == gender  # asked again: the same (remembered)
+
+
+@pytest.mark.parametrize(
+    "noun,name",
+    [("bank", "Deutsche Bank"), ("tunnel", "the Northport Tunnel"), ("team", None), ("it", None)],
+    ids=["the one bank", "the one tunnel, with its 'the'", "no team is named", "too short to be a noun"],
+)
+def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
+    assert cast.named_as(noun) == name
+
+
+@pytest.mark.parametrize(
+    "full,described",
+    [
+        ("Jonas Berg", "transport minister Jonas Berg"),
+        ("Paul Trotter", "PC Pro editor Paul Trotter"),
+        ("Maria Lindqvist", "Maria Lindqvist, chief executive of Transit Avalonia,"),
+        ("Ed Wood", "Ed Wood"),
+    ],
+    ids=["a role before, lower-cased where it opened the sentence", "a role with a name in it", "a role after, between commas",
+         "no role"],
+)  # fmt: skip
+def test_a_person_with_the_role_the_article_first_gives_them(cast, full, described):
+    assert cast.described(full) == described
