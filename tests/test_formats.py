@@ -121,6 +121,13 @@ def test_qti_package_is_the_golden_file(monkeypatch):
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
+def test_an_item_type_a_target_does_not_know_is_left_out_and_the_rest_written():
+    odd = Question("matching", "quote", ("m",), S3, "", pairs=(("We drilled", "Sam O’Neil"),), guid_key="m")
+    for export in (gift, moodle, qti, kahoot, quizizz):
+        with_odd, alone = export(ARTICLE, [odd, QUESTIONS[0]]), export(ARTICLE, [QUESTIONS[0]])
+        assert with_odd[0] == alone[0] and with_odd[1].written == alone[1].written > 0, export.__name__
+
+
 def test_qti_identifiers_follow_the_article():
     other = parse_article("Another title\n\nThe Northport Tunnel opened.\n", source="t.txt", slug="tunnel")
     assert qti(ARTICLE, QUESTIONS)[0] != qti(other, QUESTIONS)[0]

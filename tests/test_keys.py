@@ -637,11 +637,16 @@ def test_each_version_of_the_worksheet_has_its_own_right_key(made, name):
     # the same questions, in other orders: multiple choice shuffled, speakers' options too, numbers never
     assert len({tuple(p for p, _ in s["a"]) for s in sheets}) > 1
     assert all(sorted(p for p, _ in s["a"]) == sorted(p for p, _ in sheets[0]["a"]) for s in sheets)
+    shuffled = False
     for sheet in sheets:
         for prompt, options in sheet["a"]:
             q = next(q for q in questions if q.type == "mcq" and norm(q.prompt) == norm(prompt))
             if q.kind != "quote":
                 assert [o for _, o in options] == list(q.options)  # numbers and dates stay in order
+            else:
+                shuffled = shuffled or [o for _, o in options] != list(q.options)
+    # speakers have no order of their own: each version shows them in its own
+    assert shuffled == any(q.type == "mcq" and q.kind == "quote" for q in questions)
 
 
 def test_a_statement_reaches_every_target_that_takes_it(made):

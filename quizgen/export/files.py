@@ -81,3 +81,8 @@ def build_time() -> float:
     if epoch.isdigit():
         return float(epoch)
     return time.time()
+
+
+def zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
+    """A zip entry's date and time for a build's timestamp (zip times start in 1980)."""
+    return time.gmtime(max(timestamp, 315532800))[:6]  # pragma: no mutate - 2 s steps, 6 fields: 315532801 or [:7] are the same
