@@ -4,6 +4,7 @@ rule that leaves it out (as `quizgen questions --dropped` prints it) or the item
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from conftest import article_of
@@ -16,6 +17,7 @@ from quizgen.generate.mcq import multiple_choice
 from quizgen.generate.select import _rules, is_soft, score, screen, select
 
 TITLE = "Avalonia opens the Northport rail tunnel"
+MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
 QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
 
@@ -499,3 +501,66 @@ def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
 )  # fmt: skip
 def test_a_person_with_the_role_the_article_first_gives_them(cast, full, described):
     assert cast.described(full) == described
+
+
+# --- plain questions for what was left out ---------------------------------------------------------
+
+
+def test_what_was_left_out_comes_back_as_a_plain_question_with_its_rule():
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+
+    body = PEOPLE + SPOKE + '"It was fine," he said.\n\nThe Avon crew in Eldvik built the tunnel two years ago.'
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    made = plan(article, facts)
+    plain = [
+        (q.type, q.answer, q.prompt or q.cloze, q.options, rule) for q, rule in plain_questions(article, facts, made.dropped)
+    ]
+    quoted = "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
+    assert plain == [
+        ("mcq", "12 billion", '"The tunnel cost _____ crowns in Eldvik," said Maria Lindqvist.',
+         ("8 billion", "9 billion", "10 billion", "12 billion"), quoted),
+        ("cloze", "12 billion", '"The tunnel cost {{c1::12 billion::number}} crowns in Eldvik," said Maria Lindqvist.', (),
+         quoted),
+        ("mcq", "57 km", '"The tunnel runs _____ under the Grey Mountains," said Jonas Berg.',
+         ("34 km", "48 km", "57 km", "86 km"), quoted),
+        ("cloze", "57 km", '"The tunnel runs {{c1::57 km::distance}} under the Grey Mountains," said Jonas Berg.', (), quoted),
+        ("mcq", "2025", '"The rail workers of Avalonia built it in _____," said Anna Kowal.', ("2021", "2023", "2024", "2025"),
+         quoted),
+        ("cloze", "2025", '"The rail workers of Avalonia built it in {{c1::2025::date}}," said Anna Kowal.', (), quoted),
+        ("mcq", "two years", "The Avon crew in Eldvik built the tunnel _____ ago.", ("two years", "four years", "five years",
+         "seven years"), "count: a span of time told from now ('two years ago', 'the last three months')"),
+        ("cloze", "two years", "The Avon crew in Eldvik built the tunnel {{c1::two years::number}} ago.", (),
+         "count: a span of time told from now ('two years ago', 'the last three months')"),
+        # "two years ago" as a date has no options: no plain multiple choice
+        ("cloze", "two years ago", "The Avon crew in Eldvik built the tunnel {{c1::two years ago::date}}.", (),
+         "date: relative to the day of writing"),
+        # a "Who said ...?" needs three other speakers: "he" is Anna Kowal, so there are two
+        ("cloze", "Maria Lindqvist", '"The tunnel cost 12 billion crowns in Eldvik," said {{c1::Maria Lindqvist::who}}.', (),
+         "context: 'the tunnel' is not named"),
+        ("cloze", "Jonas Berg", '"The tunnel runs 57 km under the Grey Mountains," said {{c1::Jonas Berg::who}}.', (),
+         "context: 'the tunnel' is not named"),
+    ]  # fmt: skip
+    for q, _ in plain_questions(article, facts, made.dropped):
+        assert q.extra["plain"] is True and q.sentence.body
+        if q.type == "cloze":
+            assert q.extra["answers"] == [q.answer] and MARKUP.sub(r"\1", q.cloze) == q.sentence.text
+
+
+def test_a_plain_who_said_it_has_three_other_speakers_as_options():
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+
+    holm = '"Northport will double its freight traffic by 2026," said Peter Holm.'
+    article = article_of(PEOPLE + SPOKE + holm, TITLE)
+    facts = extract(article)
+    made = plan(article, facts)
+    whos = [q for q, _ in plain_questions(article, facts, made.dropped) if q.type == "mcq" and q.kind == "quote"]
+    assert [q.prompt for q in whos] == [
+        "Who said “The tunnel cost 12 billion crowns in Eldvik”?",
+        "Who said “The tunnel runs 57 km under the Grey Mountains”?",
+    ]
+    for q in whos:
+        assert q.options.count(q.answer) == 1 and len(set(q.options)) == 4
+        assert set(q.options) <= {"Maria Lindqvist", "Jonas Berg", "Anna Kowal", "Peter Holm"}
