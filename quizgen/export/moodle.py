@@ -31,6 +31,11 @@ def _text(parent: ET.Element, tag: str, text: str, fmt: str | None = "html") -> 
     return el
 
 
+def _no_feedback(answer: ET.Element) -> None:
+    """An answer's feedback, left empty: Moodle's XML wants the element."""
+    ET.SubElement(ET.SubElement(answer, "feedback", {"format": "html"}), "text")
+
+
 def _question(quiz: ET.Element, qtype: str, name: str, text: str, feedback: str) -> ET.Element:
     q = ET.SubElement(quiz, "question", {"type": qtype})
     _text(q, "name", name, fmt=None)
@@ -63,7 +68,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             for option in q.options:
                 answer = ET.SubElement(el, "answer", {"fraction": "100" if option == q.answer else "0", "format": "html"})
                 ET.SubElement(answer, "text").text = _html(option)
-                _text(answer, "feedback", "")
+                _no_feedback(answer)
             report.written += 1
             if "number" in q.extra:
                 n += 1
@@ -98,7 +103,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
                 fraction = "100" if q.answer == value else "0"
                 answer = ET.SubElement(el, "answer", {"fraction": fraction, "format": "moodle_auto_format"})
                 ET.SubElement(answer, "text").text = value
-                _text(answer, "feedback", "")
+                _no_feedback(answer)
             report.written += 1
         elif q.type == "order":
             n += 1
