@@ -564,3 +564,60 @@ def test_a_plain_who_said_it_has_three_other_speakers_as_options():
     for q in whos:
         assert q.options.count(q.answer) == 1 and len(set(q.options)) == 4
         assert set(q.options) <= {"Maria Lindqvist", "Jonas Berg", "Anna Kowal", "Peter Holm"}
+
+
+# --- wording every form shares ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker,kind,shown",
+    [("Lt. Col. Alexander Vindman", "person", "Alexander Vindman"), ("Mr Jonas Berg", "person", "Jonas Berg"),
+     ("transport minister Jonas Berg", "person", "Jonas Berg"), ("Sir Tom Holm", "person", "Tom Holm"),
+     ("Berg", "person", "Berg"), ("a spokesman", "person", "Spokesman"), ("the Kremlin", "organisation", "Kremlin"),
+     ("Transit Avalonia", "organisation", "Transit Avalonia"), (None, "person", "")],
+    ids=["ranks go", "a title goes", "a role goes", "Sir goes", "a surname stays", "no name: the words, capitalised",
+         "a body without its 'the'", "a body as written", "no speaker"],
+)  # fmt: skip
+def test_a_speaker_as_an_option(speaker, kind, shown):
+    from quizgen.generate.wording import display_speaker
+    from quizgen.model import Fact, Sentence
+
+    fact = Fact("quote", speaker or "", 0, 1, Sentence("x", 0, 1, 1), None, speaker=speaker, speaker_type=kind)
+    assert display_speaker(fact) == shown
+
+
+@pytest.mark.parametrize(
+    "text,length",
+    [("57 km", True), ("a 12-mile walk", True), ("5 feet", True), ("3ft", True), ("1,200-metre", True), ("20 m", True),
+     ("4 inches", True), ("10 cm", True), ("12 mm", True), ("20 minutes", False), ("the M4", False), ("12 million", False)],
+    ids=["km", "a mile with a hyphen", "feet", "ft", "metre with a comma", "m", "inches", "cm", "mm", "minutes", "a road",
+         "a million"],
+)  # fmt: skip
+def test_a_length_in_the_text_shows_the_scale_of_a_distance(text, length):
+    from quizgen.generate.wording import has_length
+
+    assert has_length(text) is length
+
+
+def test_an_items_identity_survives_a_corrected_number_and_nothing_else():
+    from dataclasses import replace
+
+    from quizgen.generate.wording import identity
+
+    def key(text: str, span: str, kind: str = "distance", slug: str = "a") -> str:
+        article = replace(article_of(text), slug=slug)
+        s = next(s for s in article.sentences if s.body)
+        i = s.text.index(span)
+        return identity(article, kind, s, [(s.start + i, s.start + i + len(span))])
+
+    base = key("Northport lies 480 km from Eldvik.", "480 km")
+    assert key("Northport lies 482 km from Eldvik.", "482 km") == base  # the article corrected
+    assert key("Northport lies 480 km from Norland.", "480 km") != base  # another sentence
+    assert key("Northport lies 480 km from Eldvik.", "480 km", kind="cloze") != base
+    assert key("Northport lies 480 km from Eldvik.", "480 km", slug="b") != base
+    assert key("Northport lies 480 km from Eldvik.", "Eldvik") != base  # another answer of the sentence
+    # numbers outside the answer are masked too: fixing one figure does not re-identify its neighbour
+    assert key("Northport lies 480 km from Eldvik, 1,200 km from Norland.", "480 km") == key(
+        "Northport lies 480 km from Eldvik, 1,300 km from Norland.", "480 km"
+    )
+    assert re.fullmatch(r"[0-9a-f]{20}", base)
