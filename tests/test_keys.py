@@ -98,6 +98,17 @@ def typed_blanks(q) -> list[tuple[str, str]]:
     return out
 
 
+def typed(answer: str) -> tuple[str, ...]:
+    """What a student may type in a blank and be marked right for: the words it hides; for a figure
+    with its conversion ("130 km (80 miles)") either alone too; straight quotes for curly ones."""
+    forms = [answer]
+    m = re.fullmatch(r"(.+?) \(([^()]+)\)", answer)
+    if m:
+        forms += [m.group(1), m.group(2)]
+    forms += [f.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"') for f in forms]
+    return tuple(dict.fromkeys(forms))
+
+
 def shown_together(questions):
     """A target that shows its items together never shows a statement of a sentence it asks as
     multiple choice: the statement would give the answer away."""
@@ -147,7 +158,7 @@ def gift_items_of(questions) -> list[tuple]:
             if "number" in q.extra:
                 items.append(("number", norm(cued(q, numeric_stem(q))), (float(q.extra["number"]), tolerance(q))))
         elif q.type == "cloze":
-            items += [("blank", norm(cued(q, shown)), (answer,)) for shown, answer in typed_blanks(q)]
+            items += [("blank", norm(cued(q, shown)), typed(answer)) for shown, answer in typed_blanks(q)]
         elif q.type == "true_false":
             items.append(statement(q))
     return items + matching(questions)
@@ -212,7 +223,7 @@ def moodle_items_of(questions) -> list[tuple]:
                 items.append(("number", norm(cued(q, numeric_stem(q))), (value, tolerance(q), q.extra.get("unit") or None)))
         elif q.type == "cloze":
             # every mark its own blank, speakers too; the answers in place give back the sentence
-            answers = tuple((m.group(2),) for m in MARK.finditer(q.cloze))
+            answers = tuple(typed(m.group(2)) for m in MARK.finditer(q.cloze))
             items.append(("cloze", norm(cued(q, unmarked(q.cloze))), answers))
         elif q.type == "true_false":
             items.append(statement(q))
@@ -294,7 +305,7 @@ def qti_items_of(questions) -> list[tuple]:
                 value, tol = float(q.extra["number"]), tolerance(q)
                 items.append(("number", norm(cued(q, numeric_stem(q))), (value, value - tol, value + tol)))
         elif q.type == "cloze":
-            items += [("blank", norm(cued(q, shown)), (answer,)) for shown, answer in typed_blanks(q)]
+            items += [("blank", norm(cued(q, shown)), typed(answer)) for shown, answer in typed_blanks(q)]
         elif q.type == "true_false":
             items.append(statement(q, as_choice=True))
     return items
@@ -382,7 +393,7 @@ def test_quizizz_correct_answer_points_at_the_key(made, name, variant):
             expected.append(choice(q) if q.type == "mcq" else statement(q, as_choice=True))
             sentences.append(q.sentence)
         elif q.type == "cloze":
-            expected += [("blank", norm(cued(q, shown)), (answer,)) for shown, answer in typed_blanks(q)]
+            expected += [("blank", norm(cued(q, shown)), typed(answer)[:5]) for shown, answer in typed_blanks(q)]
             sentences += [q.sentence] * len(typed_blanks(q))
     got = []
     for text, qtype, *options, correct, _seconds, _image, _explanation in rows(data, first=2):
@@ -733,3 +744,18 @@ def test_a_question_whose_options_a_review_reworded_still_marks_its_key(made):
     assert read_gift(gift(article, [moved])[0])[0][2] == (moved.options, (q.answer,))
     assert read_moodle(moodle(article, [moved])[0])[0][2] == (moved.options, (q.answer,))
     assert read_qti(qti(article, [moved])[0])[0][2] == (moved.options, (q.answer,))
+
+
+def test_a_figure_typed_without_its_conversion_is_marked_right(made):
+    """ "Vladivostok lies _____ from the border": a student who types 130 km, or 80 miles, is right."""
+    article, questions = made("kim", "planned")
+    [card] = [q for q in questions if q.type == "cloze" and "130 km (80 miles)" in q.cloze]
+    right = {"130 km (80 miles)", "130 km", "80 miles"}
+    blank = norm(cued(card, unmarked(card.cloze).replace("130 km (80 miles)", BLANK)))
+    for reader, export in ((read_gift, gift), (read_qti, qti)):
+        [key] = [key for form, text, key in reader(export(article, [card])[0]) if form == "blank" and text == blank]
+        assert set(key) == right, export.__name__
+    [(_, _, (key,))] = read_moodle(moodle(article, [card])[0])
+    assert set(key) == right
+    [row] = rows(quizizz(article, [card])[0], first=2)
+    assert set(o for o in row[2:7] if o) == right

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Question
-from .targets import Report, blanks, cued, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
+from .targets import Report, accepted, blanks, cued, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # GIFT's special characters, escaped with a backslash wherever article text goes
 SPECIAL = re.compile(r"([~=#{}:\\])")
@@ -40,7 +40,8 @@ def gift(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         elif q.type == "cloze":
             for before, answer, after in blanks(q):
                 n += 1
-                out += [f"::Q{n}:: {esc(cued(q, before))}{{={esc(answer)}}}{esc(after)}", ""]
+                right = " ".join("=" + esc(form) for form in accepted(answer))
+                out += [f"::Q{n}:: {esc(cued(q, before))}{{{right}}}{esc(after)}", ""]
                 report.written += 1
         elif q.type == "true_false":
             n += 1

@@ -3,13 +3,14 @@ one sentence with its blanks as "Embedded answers (Cloze)", and who-said-what as
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 
 from markupsafe import escape
 
 from ..model import CLOZE, Article, Question
-from .targets import Report, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
+from .targets import Report, accepted, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # Characters that mean something inside an embedded-answers field: {1:SHORTANSWER:=...}
 CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")
@@ -90,8 +91,10 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             parts, pos = [], 0
             for m in CLOZE.finditer(q.cloze):
                 parts.append(_html(q.cloze[pos : m.start()]))
-                answer = CLOZE_SPECIAL.sub(r"\\\1", _html(m.group(2)))
-                parts.append(f"{{1:SHORTANSWER:={answer}}}")
+                # an answer is HTML text: its markup characters escaped, its quotes left as a student types them
+                forms = [CLOZE_SPECIAL.sub(r"\\\1", html.escape(form, quote=False)) for form in accepted(m.group(2))]
+                right = "~".join("=" + form for form in forms)
+                parts.append(f"{{1:SHORTANSWER:{right}}}")
                 pos = m.end()
             parts.append(_html(q.cloze[pos:]))
             _question(quiz, "cloze", f"Q{n}", _cued(q, "".join(parts)), feedback)

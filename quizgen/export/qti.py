@@ -11,7 +11,7 @@ from markupsafe import escape
 
 from ..model import Article, Question, digest
 from .files import MARK, build_time, zip_time
-from .targets import BLANK, Report, blanks, cued, in_play, numeric_stem, plain, title_of, tolerance
+from .targets import BLANK, Report, accepted, blanks, cued, in_play, numeric_stem, plain, title_of, tolerance
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -89,7 +89,9 @@ def assessment(article: Article, questions: list[Question], ident: str) -> tuple
                 ET.SubElement(ET.SubElement(strs, "render_fib"), "response_label", {"ident": "answer1", "rshuffle": "No"})
                 proc = _processing(item)
                 right = ET.SubElement(proc, "respcondition", {"continue": "No"})
-                ET.SubElement(ET.SubElement(right, "conditionvar"), "varequal", {"respident": "response1"}).text = answer
+                forms = ET.SubElement(right, "conditionvar")
+                for form in accepted(answer):  # any of them scores
+                    ET.SubElement(forms, "varequal", {"respident": "response1"}).text = form
                 ET.SubElement(right, "setvar", {"action": "Set", "varname": "SCORE"}).text = "100"
                 _feedback(item, q)
                 report.written += 1

@@ -8,7 +8,7 @@ import zipfile
 
 from ..model import Article, Question
 from .files import MARK
-from .targets import BLANK, Report, blanks, cued, in_play, shorten, title_of
+from .targets import BLANK, Report, accepted, blanks, cued, in_play, shorten, title_of
 
 KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
 KAHOOT_TIMES = (5, 10, 20, 30, 60, 90, 120, 240)
@@ -109,7 +109,9 @@ def quizizz(article: Article, questions: list[Question]) -> tuple[bytes, Report]
             for before, answer, after in blanks(q):
                 prompt = cued(q, f"{before}{BLANK}{after}")
                 time_limit = _time_limit(prompt, QUIZIZZ_TIMES)
-                ws.append([prompt, "Fill-in-the-Blank", answer, "", "", "", "", "", time_limit, "", explanation])
+                forms = accepted(answer)[:QUIZIZZ_OPTIONS]  # a fill-in's options are the answers it takes
+                options = forms + [""] * (QUIZIZZ_OPTIONS - len(forms))
+                ws.append([prompt, "Fill-in-the-Blank", *options, "", time_limit, "", explanation])
                 report.written += 1
         elif q.type == "order":
             report.skipped.append("Quizizz's spreadsheet has no ordering question")

@@ -75,6 +75,24 @@ def blanks(q: Question) -> list[tuple[str, str, str]]:
     return out
 
 
+# A figure with its conversion in brackets: "480 km (300 miles)"
+CONVERTED = re.compile(r"(?P<figure>.+?)\s+\((?P<other>[^()]+)\)")
+# Typographic quotes and apostrophes, and the keys a student types for them
+STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+
+
+def accepted(answer: str) -> list[str]:
+    """Every form of a blank's answer a student may type and be marked right for: as written, the
+    figure or its conversion alone ("480 km (300 miles)": "480 km", "300 miles"), with straight
+    quotes and apostrophes ("Sam O’Neil": "Sam O'Neil")."""
+    forms = [answer]
+    m = CONVERTED.fullmatch(answer)
+    if m:
+        forms += [m.group("figure"), m.group("other")]
+    forms += [f.translate(STRAIGHT) for f in forms]
+    return list(dict.fromkeys(forms))
+
+
 def quote_pairs(questions: list[Question]) -> list[tuple[str, str, int]]:
     """(quote, speaker, paragraph) for every attributed quote in reading order, for matching."""
     pairs, seen = [], set()
