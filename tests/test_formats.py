@@ -236,17 +236,28 @@ def test_kahoot_cuts_a_long_stem_and_skips_what_will_not_fit():
         "The tunnel, which took years to build under the mountains of Avalonia, has _____ exits"
         " for the trains that run through it every day."
     )
-    q = Question("mcq", "count", ("c",), S2, "14", prompt=long, options=("10", "14", "17", "20"), guid_key="l")
-    wide = Question(
-        "mcq", "count", ("c",), S2, "14", prompt="How many?", options=("10", "14" + "x" * 80, "17", "20"), guid_key="w"
-    )
-    wide = Question("mcq", "count", ("c",), S2, wide.options[1], prompt="How many?", options=wide.options, guid_key="w")
-    data, report = kahoot(ARTICLE, [q, wide])
+
+    def count(prompt: str, options: tuple[str, ...], key: str = "14") -> Question:
+        return Question("mcq", "count", ("c",), S2, key, prompt=prompt, options=options, guid_key=prompt + key)
+
+    wide = count("How many?", ("10", "14" + "x" * 74, "17", "20"), key="14" + "x" * 74)  # 76 characters
+    fits = count("How many exits?", ("10", "14" + "x" * 73, "17", "20"), key="14" + "x" * 73)  # 75: Kahoot's most
+    blank = count(long, ("10", "14", "17", "20"))
+    wh = count(long.replace("has _____ exits", "has how many exits") + "?", ("10", "14", "17", "20"))
+    data, report = kahoot(ARTICLE, [wide, blank, wh, fits])  # what does not fit stops nothing after it
     rows = [[c.value for c in row] for row in sheet(data).iter_rows(min_row=9)]
-    assert len(rows) == 1 and len(rows[0][1]) <= 120 and "_____" in rows[0][1] and rows[0][1].startswith("…")
-    assert report.shortened == [long] and report.skipped == ["question or answer too long for Kahoot even when shortened"]
+    assert [(r[0], r[1]) for r in rows] == [
+        (
+            1,
+            "…took years to build under the mountains of Avalonia, has _____ exits for the trains that run through it every day.",
+        ),
+        (2, "The tunnel, which took years to build under the mountains of Avalonia, has how many exits for the trains that run…"),
+        (3, "How many exits?"),
+    ]
+    assert all(len(r[1]) <= 120 for r in rows) and rows[2][3] == "14" + "x" * 73
+    assert report.shortened == [blank.prompt, wh.prompt]
     assert (
-        report.line() == "kahoot: 1 written, 1 shortened, 1 skipped (question or answer too long for Kahoot even when shortened)"
+        report.line() == "kahoot: 3 written, 2 shortened, 1 skipped (question or answer too long for Kahoot even when shortened)"
     )
 
 
@@ -285,7 +296,9 @@ def test_time_to_read_a_question(length, allowed, expected):
 
 
 def test_quizlet_lines_are_one_card_each():
-    text = quizlet(ARTICLE, QUESTIONS)[0].decode("utf-8")
+    data, report = quizlet(ARTICLE, QUESTIONS)
+    assert report.line() == "quizlet: 5 written, 4 skipped (true-or-false statements and timelines make no flash cards)"
+    text = data.decode("utf-8")
     assert text.splitlines()[0] == f"[{CUE}] How far does Northport lie from Eldvik?\t480 km"
     assert f"[{CUE}] Trains ran in _____ under the Grey Mountains.\t2018 and 2019" in text.splitlines()
     assert text.endswith("\n") and "\r" not in text
@@ -307,9 +320,14 @@ def test_quizlet_lines_are_one_card_each():
         ("Supercalifragilisticexpialidocious _____", 10, "_____", "…_____"),
         ("a _____ b", 5, "_____", None),
         ("Nothing to keep here at all, none.", 20, "_____", "Nothing to keep…"),
+        ("Twenty-nine characters fit it", 28, "_____", "Twenty-nine characters fit…"),
+        ("Twenty-nine characters fit it", 29, "_____", "Twenty-nine characters fit it"),
+        ("aaaa bbbb _____ cccc dddd", 22, "_____", "…bbbb _____ cccc dddd"),
+        ("ab cd ef", 4, "_____", "ab…"),
     ],
     ids=["fits", "cut on both sides", "cut at the end", "cut at the start", "no blank: the start kept", "a long word cut away",
-         "cannot fit", "no blank found: from the start"],
+         "cannot fit", "no blank found: from the start", "one over", "just fits", "as much on each side: the start goes first",
+         "no blank: cut down to the first word"],
 )  # fmt: skip
 def test_shorten_keeps_the_blank_in_view(text, limit, keep, expected):
     out = shorten(text, limit, keep)

@@ -55,4 +55,4 @@ def gift(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         body = "\n".join(f"={esc(quote)} -> {esc(speaker)}" for quote, speaker, _ in pairs)
         out += [f"::Q{n} Who said it?:: Match each quote with the person or body who said it. {{", body, "}", ""]
         report.written += 1
-    return ("\n".join(out) + "\n").encode("utf-8"), report
+    return ("\n".join(out) + "\n").encode(), report

@@ -37,7 +37,7 @@ def _no_feedback(answer: ET.Element) -> None:
     ET.SubElement(ET.SubElement(answer, "feedback", {"format": "html"}), "text")
 
 
-def _question(quiz: ET.Element, qtype: str, name: str, text: str, feedback: str) -> ET.Element:
+def _question(quiz: ET.Element, qtype: str, name: str, text: str, feedback: str = "") -> ET.Element:
     q = ET.SubElement(quiz, "question", {"type": qtype})
     _text(q, "name", name, fmt=None)
     _text(q, "questiontext", text)
@@ -128,7 +128,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     pairs = quote_pairs(questions)
     if len(pairs) >= 3:
         n += 1
-        el = _question(quiz, "matching", f"Q{n} Who said it?", "Match each quote with the person or body who said it.", "")
+        el = _question(quiz, "matching", f"Q{n} Who said it?", "Match each quote with the person or body who said it.")
         ET.SubElement(el, "shuffleanswers").text = "1"
         for quote, speaker, _ in pairs:
             sub = _text(el, "subquestion", _html(f"“{quote}”"))
@@ -137,4 +137,4 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         report.written += 1
     ET.indent(quiz)
     xml = ET.tostring(quiz, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + xml + "\n").encode("utf-8"), report
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + xml + "\n").encode(), report

@@ -41,9 +41,9 @@ def kahoot(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
-    ws["B2"] = "Quiz template"
-    ws["B3"] = f"quizgen: {title_of(article)}"
-    ws["B4"] = "Add questions, at least two answer alternatives, time limit and choose correct answers (at least one)."
+    guide = "Add questions, at least two answer alternatives, time limit and choose correct answers (at least one)."
+    for row, text in enumerate(("Quiz template", f"quizgen: {title_of(article)}", guide), 2):
+        ws.cell(row=row, column=2, value=text)
     header = [
         "",
         "Question - max 120 characters",
@@ -64,7 +64,7 @@ def kahoot(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             continue
         options = q.options if q.type == "mcq" else ("True", "False")
         answer = q.answer if q.type == "mcq" else q.answer.capitalize()
-        prompt = shorten(q.prompt, KAHOOT_QUESTION, BLANK if BLANK in q.prompt else "")
+        prompt = shorten(q.prompt, KAHOOT_QUESTION)  # around the blank, where it has one
         if prompt is None or any(len(o) > KAHOOT_ANSWER for o in options):
             report.skipped.append("question or answer too long for Kahoot even when shortened")
             continue

@@ -106,13 +106,12 @@ def quote_pairs(questions: list[Question]) -> list[tuple[str, str, int]]:
 
 
 def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
-    """Cut a sentence to ``limit`` characters around ``keep`` at clause or word boundaries,
-    marking the cuts with "…"; None when even that does not fit."""
+    """Cut a sentence to ``limit`` characters around ``keep`` at word boundaries, from the longer
+    side first, marking the cuts with "…"; None when even that does not fit."""
     if len(text) <= limit:
         return text
-    i = text.find(keep) if keep else 0
-    if i < 0:
-        i = 0
+    keep = keep if keep in text else ""  # nothing to keep in view: the start is kept
+    i = text.find(keep)
     start, end = 0, len(text)
     # drop whole clauses (at commas) from the far ends first, then words
     while end - start > limit - 2:

@@ -238,4 +238,4 @@ def render(article: Article, questions: list[Question], *, templates: Path | Non
 
 def write_worksheet(path: Path, article: Article, questions: list[Question], **options) -> Path:
     """Write the worksheet to path atomically."""
-    return write_atomic(path, render(article, questions, **options).encode("utf-8"))
+    return write_atomic(path, render(article, questions, **options).encode())
