@@ -324,10 +324,15 @@ def test_quizlet_lines_are_one_card_each():
         ("Twenty-nine characters fit it", 29, "_____", "Twenty-nine characters fit it"),
         ("aaaa bbbb _____ cccc dddd", 22, "_____", "…bbbb _____ cccc dddd"),
         ("ab cd ef", 4, "_____", "ab…"),
+        ("a a _____ ccc ccc ccc", 11, "_____", "…a _____…"),
+        ("bb eeeeeee dddd _____y", 7, "_____", "…_____y"),
+        ("aa bb _____cccccccc", 14, "_____", None),
+        ("Abcdefgh_____ x", 10, "_____", None),
     ],
     ids=["fits", "cut on both sides", "cut at the end", "cut at the start", "no blank: the start kept", "a long word cut away",
          "cannot fit", "no blank found: from the start", "one over", "just fits", "as much on each side: the start goes first",
-         "no blank: cut down to the first word"],
+         "no blank: cut down to the first word", "a one-letter word cut", "no space after the blank: the start cut",
+         "no space after the blank to cut at", "no space before the blank to cut at"],
 )  # fmt: skip
 def test_shorten_keeps_the_blank_in_view(text, limit, keep, expected):
     out = shorten(text, limit, keep)
