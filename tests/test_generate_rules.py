@@ -621,3 +621,203 @@ def test_an_items_identity_survives_a_corrected_number_and_nothing_else():
         "Northport lies 480 km from Eldvik, 1,300 km from Norland.", "480 km"
     )
     assert re.fullmatch(r"[0-9a-f]{20}", base)
+
+
+# --- what a question may show of its sentence ------------------------------------------------------
+
+VIEWS = [
+    (
+        "'she said' is the speaker the extractor found",
+        'Maria Lindqvist opened the tunnel in Eldvik on Monday.\n\n"We won the vote in Eldvik in 2019," she said.',
+        '"We won',
+        "2019",
+        '"We won the vote in Eldvik in 2019," Maria Lindqvist said.',
+        "context: 'she' with no person named before it",
+    ),
+    (
+        "'she' is the woman the sentence before is about",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "Maria Lindqvist sold 12 ferries to Norland in 1998.",
+        "context: opens on 'She', which points back",
+    ),
+    (
+        "'her' opening a sentence is hers",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. Her firm sold 12 ferries to Norland in 1998.",
+        "Her firm",
+        "1998",
+        "Maria Lindqvist’s firm sold 12 ferries to Norland in 1998.",
+        "context: opens on 'Her', which points back",
+    ),
+    (
+        "'her' inside a sentence",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. Eldvik sold 12 ferries to her in 1998.",
+        "Eldvik sold",
+        "1998",
+        "Eldvik sold 12 ferries to Maria Lindqvist in 1998.",
+        "context: 'her' with no person named before it",
+    ),
+    (
+        "'she' passes the question on to the sentence before",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. She met Anna Kowal. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "Maria Lindqvist sold 12 ferries to Norland in 1998.",
+        "context: opens on 'She', which points back",
+    ),
+    (
+        "'he' is no woman",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'he' is the man an opening phrase leads to",
+        "Born in 1912 and educated in Eldvik, Lord Tom Holm led Transit Avalonia for 20 "
+        "years.\n\nHe sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Tom Holm sold 12 ferries to Norland in 1998.",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "two men: which one is 'he'?",
+        "Sir Tom Holm met Lord Jonas Berg in Eldvik. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "a man of no known gender",
+        "Tom Holm runs Transit Avalonia in Eldvik. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'it' is the firm named before",
+        "Transit Avalonia is a rail firm in Eldvik. Transit Avalonia bought 40 trains from Norland in "
+        "2004. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "Transit Avalonia sold 12 buses to Eldvik in 2010.",
+        "Transit Avalonia bought 40 trains from Norland in 2004. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "'it' is no plural name: the sentence before comes along",
+        "The Eldvik Ferries ran boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "The Eldvik Ferries ran boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "The Eldvik Ferries ran boats to Norland. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "a title and a surname get the person's role and name",
+        "Chief executive Maria Lindqvist joined Transit Avalonia in Eldvik in "
+        "2004. Ms Lindqvist sold 12 ferries to Norland in 1998.",
+        "Ms Lindqvist",
+        "1998",
+        "Chief executive Maria Lindqvist sold 12 ferries to Norland in 1998.",
+        "Chief executive Maria Lindqvist joined Transit Avalonia in Eldvik in 2004."
+        " Ms Lindqvist sold 12 ferries to Norland in 1998.",
+    ),
+    (
+        "a surname the article never gave in full",
+        "Mr Hadi ran the Eldvik ferry company for years. Mr Hadi sold 12 ferries to Norland in 1998.",
+        "Mr Hadi sold",
+        "1998",
+        "context: 'Mr Hadi' is not introduced",
+        "context: 'Mr Hadi' is not introduced",
+    ),
+    (
+        "the sentence before would give the answer away",
+        "Transit Avalonia bought 40 trains from Norland in 2004 for 20 years. The trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+    (
+        "the sentence before leans on the day of writing",
+        "Transit Avalonia bought 40 trains from Norland last year. The trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+    (
+        "a new paragraph is about something new",
+        "Transit Avalonia bought 40 trains from Norland in 2004.\n\nThe trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+    (
+        "the sentence before explains it",
+        "Transit Avalonia bought 40 trains from Norland in 2004. The trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "Transit Avalonia bought 40 trains from Norland in 2004. The trains ran to Eldvik for 20 years.",
+        "Transit Avalonia bought 40 trains from Norland in 2004. The trains ran to Eldvik for 20 years.",
+    ),
+    (
+        "too long for a card",
+        "Transit Avalonia sold 12 buses to Eldvik in 2010 and then sold many more buses and trains and ferries "
+        "to Norland and to the cities of Avalonia and kept on selling them for many years "
+        "to many more cities in the north of Avalonia "
+        "until it had no more buses or trains to sell to anyone.",
+        "Transit Avalonia sold",
+        "2010",
+        "context: a sentence too long for a card",
+        "context: a sentence too long for a card",
+    ),
+    (
+        "a fragment",
+        "Transit Avalonia sold 12 buses.",
+        "Transit Avalonia sold",
+        "12",
+        "context: a caption or fragment, not a sentence",
+        "context: a caption or fragment, not a sentence",
+    ),
+    (
+        "a caption",
+        "Leung Yiu-chung of the Eldvik council in 2008; from file, 2008.",
+        "Leung",
+        "2008",
+        "context: a caption or fragment, not a sentence",
+        "context: a caption or fragment, not a sentence",
+    ),
+    (
+        "when something was said goes",
+        "Transit Avalonia sold 12 buses to Eldvik, the city said on Monday.",
+        "Transit Avalonia",
+        "12",
+        "Transit Avalonia sold 12 buses to Eldvik, the city said.",
+        "time: 'on Monday' with no date to anchor it",
+    ),
+    (
+        "a weekday is anchored to the date line",
+        "Friday, 21 August 2015\n\nTransit Avalonia sold 12 buses to Eldvik on Monday.",
+        "Transit Avalonia",
+        "12",
+        "Transit Avalonia sold 12 buses to Eldvik on Monday, 17 August 2015.",
+        "time: 'on Monday' with no date to anchor it",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,start,keep,edited,verbatim", [c[1:] for c in VIEWS], ids=[c[0] for c in VIEWS])
+def test_what_a_question_may_show_of_its_sentence(body, start, keep, edited, verbatim):
+    article = article_of(body, TITLE)
+    ctx = Context(article, extract(article))
+    s = next(s for s in article.sentences if s.text.startswith(start))
+    at = article.text.index(keep, s.start)
+    for editable, expected in ((True, edited), (False, verbatim)):
+        view = ctx.view(s, [(at, at + len(keep))], editable)
+        assert (view if isinstance(view, str) else view.render(article)) == expected
