@@ -261,6 +261,99 @@ MADE = [
 ]  # fmt: skip
 
 
+MADE += [
+    (
+        "a month whose year the sentence gives",
+        "The 2019 vote on the Eldvik bridge was held in March 2019 in Avalonia.",
+        "date",
+        "March 2019",
+        "The 2019 vote on the Eldvik bridge was held in _____ 2019 in Avalonia.",
+        "The 2019 vote on the Eldvik bridge was held in {{c1::March 2019::date}} in Avalonia.",
+    ),
+    (
+        "a month whose year the date line gives",
+        "Friday, 21 August 2015\n\nThe Eldvik ferry opened in March after long delays in Avalonia.",
+        "date",
+        "March",
+        "The Eldvik ferry opened in _____ 2015 after long delays in Avalonia.",
+        "date: a month or day with no year is no card to learn",
+    ),
+    (
+        "no four fair options",
+        "Avalonia bought twenty-one trains from Norland in 2004.",
+        "count",
+        "twenty-one",
+        "options: no four fair options of the key's kind",
+        "Avalonia bought {{c1::twenty-one::number}} trains from Norland in 2004.",
+    ),
+    (
+        "a stem of five words",
+        "Eldvik voted on 3 March 2025 again.",
+        "date",
+        "3 March 2025",
+        "context: a caption or fragment, not a sentence",
+        "Eldvik voted on {{c1::3 March 2025::date}} again.",
+    ),
+    (
+        "an option is another figure of the sentence",
+        "Avalonia bought 40 trains and 30 buses from Norland in 2004.",
+        "count",
+        "40",
+        "options: an option is another figure of the sentence",
+        "Avalonia bought {{c1::40::number}} trains and 30 buses from Norland in 2004.",
+    ),
+    (
+        "the stem holds the answer's year",
+        "The 2019 Eldvik vote was held on 3 March 2019 in Avalonia.",
+        "date",
+        "3 March 2019",
+        "giveaway: the stem holds the answer's year",
+        "The 2019 Eldvik vote was held on {{c1::3 March 2019::date}} in Avalonia.",
+    ),
+    (
+        "a stem that starts inside a quotation opens it",
+        '"We drilled for nine years. The Northport tunnel opened in Eldvik in 2025," said Maria Lindqvist.',
+        "date",
+        "2025",
+        '“The Northport tunnel opened in Eldvik in _____," said Maria Lindqvist.',
+        "formatting: unbalanced quotation marks",
+    ),
+    (
+        "a quote that leans on the day it was said",
+        PEOPLE + SPOKE + '"The Northport tunnel opens to freight in Eldvik this year," said Peter Holm.',
+        "quote",
+        "Peter Holm",
+        "time: the quote leans on the day it was said",
+        "time: 'this year' with no date to anchor it",
+    ),
+    (
+        "a quote that names its speaker",
+        PEOPLE + SPOKE + '"Peter Holm built the Northport tunnel for Avalonia in 2025," said Peter Holm.',
+        "quote",
+        "Peter Holm",
+        "giveaway: the quote names its speaker",
+        "giveaway: the rest of the sentence names the hidden speaker",
+    ),
+    (
+        "the sentence before names who spoke",
+        PEOPLE + SPOKE + 'Peter Holm spoke in Eldvik on the day. "The Northport tunnel carried '
+        '640 passengers from Eldvik in 2025," Holm said.',
+        "quote",
+        "Peter Holm",
+        "Who said “The Northport tunnel carried 640 passengers from Eldvik in 2025”?",
+        "who: the answer would be a bare surname; the sentence does not say who they are",
+    ),
+    (
+        "words cut from someone's prose",
+        PEOPLE + SPOKE + '"the Northport tunnel carried 640 passengers from Eldvik in 2025," said Peter Holm.',
+        "quote",
+        "Peter Holm",
+        "who: the quote is too long to show whole, or a word or two",
+        '"the Northport tunnel carried 640 passengers from Eldvik in 2025," said {{c1::Peter Holm::who}}.',
+    ),
+]
+
+
 @pytest.mark.parametrize("body,kind,text,question,card", [c[1:] for c in MADE], ids=[c[0] for c in MADE])
 def test_the_question_and_the_card_of_a_fact(body, kind, text, question, card):
     q, c = made(body, kind, text)
