@@ -914,3 +914,40 @@ def test_what_a_question_may_show_of_its_sentence(body, start, keep, edited, ver
     for editable, expected in ((True, edited), (False, verbatim)):
         view = ctx.view(s, [(at, at + len(keep))], editable)
         assert (view if isinstance(view, str) else view.render(article)) == expected
+
+
+# --- the words a sentence leans on, exactly: each word, its rule, and whether a short article may let it be
+
+LEANING = [
+    ("He opened the Northport Tunnel in 2025.", [("He", "context: opens on 'He', which points back", False)]),
+    ("In 2004, they sold 300 tractors to Avalonia.", [("they", "context: opens on 'They', which points back", False)]),
+    ("All of those came in 2018 and 2019, Avalonia said.", [
+        ("All of those", "context: opens on 'All of those', which points back", False),
+        ("those", "context: 'those' points back", False)]),
+    ("Hours after the vote, 20 people marched through Eldvik.", [
+        ("Hours after the", "context: 'Hours after the' tells time from an event it does not name", False),
+        ("the vote", "context: 'the vote' is not named", True)]),
+    ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
+        ("the accusation", "context: 'the accusation' is not named", True)]),
+    ("The festival runs until 20 February in Eldvik.", [("The festival", "context: 'the festival' is not named", False)]),
+    ("Avalonia spent more because of that in 2019.", [("of that", "context: 'of that' points back", True)]),
+    ("Eldvik councillors said he would resign in 2019.", [("he", "context: 'he' with no person named before it", False)]),
+    ("Mr Berg opened the Northport Tunnel in 2025.", [("Mr Berg", "context: 'Mr Berg' is not introduced", True)]),
+    ("Lindqvist opened the Northport Tunnel in 2025.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
+    ("Consumption, meanwhile, has jumped to 2.4 million barrels a day.", [
+        ("Consumption", "context: 'Consumption' of what, or whose?", True),
+        ("Consumption, meanwhi", "context: the sentence names no one and nowhere", True)]),
+    ("Eldvik defeated another candidate by 424 votes in 2019.", [("another", "context: 'another' points back", False)]),
+    ("We will win the vote in Eldvik in 2019.", [
+        ("We", "context: opens on 'We', which points back", False),
+        ("We", "context: 'We' with no speaker named", False)]),
+    ("Jonas Berg opened the Northport Tunnel in 2025.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence,found", LEANING, ids=[s for s, _ in LEANING])
+def test_the_words_a_sentence_leans_on_exactly(sentence, found):
+    from quizgen.generate.references import Names, references
+
+    people = Names(["Maria Lindqvist", "Jonas Berg"])
+    assert [(sentence[r.start : r.end], r.rule, r.soft) for r in references(sentence, people)] == found
