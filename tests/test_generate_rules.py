@@ -951,3 +951,82 @@ def test_the_words_a_sentence_leans_on_exactly(sentence, found):
 
     people = Names(["Maria Lindqvist", "Jonas Berg"])
     assert [(sentence[r.start : r.end], r.rule, r.soft) for r in references(sentence, people)] == found
+
+
+# --- relative times anchored to the article's date (Friday, 21 August 2015) --------------------------
+
+ANCHORED = [
+    ("Eldvik will grow next year.", "next year", "Eldvik will grow in 2016."),
+    ("Sales rose earlier this year in Eldvik.", "earlier this year", "Sales rose earlier in 2015 in Eldvik."),
+    ("The tunnel opened during this year in Eldvik.", "this year", "The tunnel opened during 2015 in Eldvik."),
+    ("Sales rose sharply this month in Eldvik.", "sharply this month", None),
+    ("Sales rose this month in Eldvik.", "this month", "Sales rose in August 2015 in Eldvik."),
+    ("Sales rose in this month in Eldvik.", "this month", "Sales rose in August 2015 in Eldvik."),
+    ("Sales rose last month in Eldvik.", "last month", "Sales rose in July 2015 in Eldvik."),
+    ("Sales will rise later this month in Eldvik.", "later this month", "Sales will rise later in August 2015 in Eldvik."),
+    ("Sales rose this week in Eldvik.", "this week", None),
+    ("The tunnel opened on 3 March in Eldvik.", "3 March", "The tunnel opened on 3 March 2015 in Eldvik."),
+    ("The tunnel opened on March 3 in Eldvik.", "March 3", "The tunnel opened on March 3, 2015 in Eldvik."),
+    ("The tunnel opened on 3 October in Eldvik.", "3 October", "The tunnel opened on 3 October 2014 in Eldvik."),
+    ("The tunnel will open on 3 October in Eldvik.", "3 October", "The tunnel will open on 3 October 2015 in Eldvik."),
+    ("The tunnel opened since March in Eldvik.", "March", "The tunnel opened since March 2015 in Eldvik."),
+    ("The tunnel will open in October in Eldvik.", "October", "The tunnel will open in October 2015 in Eldvik."),
+    ("The tunnel opened today in Eldvik.", "today", "The tunnel opened on 21 August 2015 in Eldvik."),
+    ("The tunnel opens tonight in Eldvik.", "tonight", "The tunnel opens on 21 August 2015 in Eldvik."),
+    ("The tunnel opens tomorrow in Eldvik.", "tomorrow", "The tunnel opens on 22 August 2015 in Eldvik."),
+    ("The tunnel opened on Friday in Eldvik.", "Friday", "The tunnel opened on Friday, 21 August 2015 in Eldvik."),
+    ("The tunnel opened last Friday in Eldvik.", "last Friday", "The tunnel opened on Friday, 14 August 2015 in Eldvik."),
+    ("The tunnel opens next Monday in Eldvik.", "next Monday", "The tunnel opens on Monday, 24 August 2015 in Eldvik."),
+    ("The tunnel will open next Friday in Eldvik.", "next Friday", "The tunnel will open on Friday, 28 August 2015 in Eldvik."),
+    ("The tunnel opened on Monday morning in Eldvik.", "Monday morning",
+     "The tunnel opened on Monday morning, 17 August 2015 in Eldvik."),
+    ("The tunnel opened last Friday night in Eldvik.", "last Friday night",
+     "The tunnel opened on Friday night, 14 August 2015 in Eldvik."),
+    ("The tunnel opened a few years ago in Eldvik.", "a few years ago", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,phrase,anchored", ANCHORED, ids=[f"{p} in {t}" for t, p, _ in ANCHORED])
+def test_a_relative_time_anchored_to_the_date_line(text, phrase, anchored):
+    from quizgen.generate.timing import Anchor, anchor_time
+
+    s = text.index(phrase)
+    fix = anchor_time(text, 0, len(text), s, s + len(phrase), Anchor(2015, 8, 21))
+    assert (None if fix is None else text[: fix[0]] + fix[2] + text[fix[1] :]) == anchored
+
+
+@pytest.mark.parametrize(
+    "text,phrase,anchored",
+    [("The tunnel opened on Monday in Eldvik.", "Monday", None),
+     ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik.")],
+    ids=["a weekday needs the day", "a month needs only the month"],
+)  # fmt: skip
+def test_a_date_line_without_a_day_anchors_months_only(text, phrase, anchored):
+    from quizgen.generate.timing import Anchor, anchor_time
+
+    s = text.index(phrase)
+    fix = anchor_time(text, 0, len(text), s, s + len(phrase), Anchor(2015, 8))
+    assert (None if fix is None else text[: fix[0]] + fix[2] + text[fix[1] :]) == anchored
+
+
+@pytest.mark.parametrize(
+    "text,phrase,without",
+    [("Eldvik said on Monday morning it would build a tunnel.", "Monday morning", "Eldvik said it would build a tunnel."),
+     ("Eldvik said last week it would build a tunnel.", "last week", "Eldvik said it would build a tunnel."),
+     ("Eldvik said Monday it would build a tunnel.", "Monday", "Eldvik said it would build a tunnel.")],
+    ids=["said on Monday morning", "said last week", "said Monday"],
+)  # fmt: skip
+def test_with_no_date_line_a_time_that_says_when_something_was_said_goes(text, phrase, without):
+    from quizgen.generate.timing import anchor_time
+
+    s = text.index(phrase)
+    fix = anchor_time(text, 0, len(text), s, s + len(phrase), None)
+    assert text[: fix[0]] + fix[2] + text[fix[1] :] == without
+
+
+def test_the_articles_date_and_how_it_reads():
+    from quizgen.generate.timing import Anchor, find_anchor
+
+    assert Anchor(2015, 8, 21).text() == "21 August 2015" and Anchor(2015, 8).text() == "August 2015"
+    assert find_anchor(article_of("Eldvik opened a tunnel on Monday, the council said in March 2019.")) == Anchor(2019, 3)
+    assert find_anchor(article_of("Eldvik opened a tunnel in 2019.\n\nIt cost 12 million crowns in March 2020.")) is None
