@@ -1030,3 +1030,130 @@ def test_the_articles_date_and_how_it_reads():
     assert Anchor(2015, 8, 21).text() == "21 August 2015" and Anchor(2015, 8).text() == "August 2015"
     assert find_anchor(article_of("Eldvik opened a tunnel on Monday, the council said in March 2019.")) == Anchor(2019, 3)
     assert find_anchor(article_of("Eldvik opened a tunnel in 2019.\n\nIt cost 12 million crowns in March 2020.")) is None
+
+
+# --- WH-questions, and the verbs they turn -----------------------------------------------------------
+
+WH = [
+    (
+        "The Eldvik ferry goes _____ times to Norland.",
+        "count",
+        "12",
+        "times",
+        "How many times does the Eldvik ferry go to Norland?",
+    ),
+    (
+        "The Eldvik ferry does _____ trips to Norland.",
+        "count",
+        "12",
+        "trips",
+        "How many trips does the Eldvik ferry do to Norland?",
+    ),
+    (
+        "The Eldvik bridge had _____ lanes for cars.",
+        "count",
+        "four",
+        "lanes",
+        "How many lanes did the Eldvik bridge have for cars?",
+    ),
+    (
+        "The Eldvik bridges have _____ lanes for cars.",
+        "count",
+        "four",
+        "lanes",
+        "How many lanes do the Eldvik bridges have for cars?",
+    ),
+    (
+        "Transit Avalonia bought _____ electric trains from Norland.",
+        "count",
+        "40",
+        "electric trains",
+        "How many electric trains did Transit Avalonia buy from Norland?",
+    ),
+    (
+        "Transit Avalonia stopped _____ trains in Norland.",
+        "count",
+        "40",
+        "trains",
+        "How many trains did Transit Avalonia stop in Norland?",
+    ),
+    ("The Eldvik Tower was _____ high.", "distance", "300m", None, "How high was the Eldvik Tower?"),
+    (
+        "The Eldvik Tower stood _____ high above the sea.",
+        "distance",
+        "300m",
+        None,
+        "How high was the Eldvik Tower above the sea?",
+    ),
+    (
+        "The Northport Tunnel stretches _____ under the Grey Mountains.",
+        "distance",
+        "57 km",
+        None,
+        "How far does the Northport Tunnel stretch under the Grey Mountains?",
+    ),
+    ("The Northport Tunnel runs _____ under the Grey Mountains, the ministry said.", "distance", "57 km", None, None),
+    ("The old Northport ferry that sank lies _____ from Eldvik.", "distance", "480 km", None, None),
+    ("The Eldvik Tower is _____ tall, officials said.", "distance", "300m", None, None),
+    ("The new Eldvik bridges were built in _____.", "date", "2004", None, None),
+    ("The new Eldvik bridge was open in _____.", "date", "2004", None, None),
+    ("Transit Avalonia said its profits fell in _____.", "date", "2004", None, None),
+    ("Transit Avalonia told Norland in _____.", "date", "2004", None, None),
+    ("Transit Avalonia opened the Eldvik Tunnel in _____.", "date", "March 2004", None, None),
+    ("Transit Avalonia bought _____ trains from Norland.", "count", "12 million", "trains", None),
+    ("Transit Avalonia bought _____ new trains from Norland.", "count", "12", "trains", None),
+    ("Transit Avalonia said _____ trains came from Norland.", "count", "12", "trains", None),
+    ("Transit Avalonia told _____ reporters about Norland.", "count", "12", "reporters", None),
+    ("_____ workers, most from Norland, built the tunnel.", "count", "4500", "workers", None),
+    ("Transit Avalonia bought _____ very fast electric trains from Norland.", "count", "40", "very fast electric trains", None),
+    ("Transit Avalonia bought _____ trains and buses.", "count", "40", "trains", None),
+    ("Transit Avalonia bought _____ trains _____ times.", "count", "40", "trains", None),
+]
+
+
+@pytest.mark.parametrize("stem,kind,answer,noun,question", WH, ids=[s for s, *_ in WH])
+def test_which_stems_become_wh_questions(stem, kind, answer, noun, question):
+    from quizgen.generate.wh import wh_question
+
+    assert wh_question(stem, kind, answer, noun) == question
+
+
+@pytest.mark.parametrize(
+    "past,base",
+    [("killed", "kill"), ("missed", "miss"), ("stayed", "stay"), ("fixed", "fix"), ("played", "play"), ("pushed", "push"),
+     ("argued", "argue"), ("charged", "charge"), ("judged", "judge"), ("ranged", "range"), ("emerged", "emerge"),
+     ("cycled", "cycle"), ("occurred", "occur"), ("stirred", "stir"), ("preferred", "prefer"), ("shopped", "shop"),
+     ("rubbed", "rub"), ("signed", "sign"), ("wanted", "want"), ("helped", "help"), ("formed", "form"), ("elected", "elect"),
+     ("sold", "sell"), ("fed", "feed"), ("led", "lead"), ("visited", None), ("focused", None), ("hoped", None),
+     ("treated", None), ("used", None), ("voted", None), ("bred", None), ("hundred", None), ("need", None), ("sang", None)],
+)  # fmt: skip
+def test_the_base_form_of_a_past_tense(past, base):
+    from quizgen.generate.wh import lemma
+
+    assert lemma(past) == base
+
+
+@pytest.mark.parametrize(
+    "verb,do",
+    [("has", ("does", "have")), ("have", ("do", "have")), ("had", ("did", "have")), ("sells", ("does", "sell")),
+     ("watches", ("does", "watch")), ("pushes", ("does", "push")), ("fixes", ("does", "fix")), ("passes", ("does", "pass")),
+     ("buzzes", ("does", "buzz")), ("goes", ("does", "go")), ("echoes", ("does", "echo")), ("opened", ("did", "open")),
+     ("is", None), ("sang", None), ("was", None)],
+)  # fmt: skip
+def test_the_do_a_question_takes(verb, do):
+    from quizgen.generate.wh import _do
+
+    assert _do(verb) == do
+
+
+@pytest.mark.parametrize(
+    "subject,shown",
+    [("The Eldvik bridge", "the Eldvik bridge"), ("A rival firm", "a rival firm"), ("An old ferry", "an old ferry"),
+     ("Avalonia", "Avalonia"), ("The firm that built it", None), ("One two three four five six seven eight nine", None),
+     ("Jonas Berg and Maria Lindqvist", None), ("Eldvik Tunnel Company", "Eldvik Tunnel Company")],
+    ids=["the", "a", "an", "a name", "a clause", "too long", "two subjects", "a name of three words"],
+)  # fmt: skip
+def test_a_subject_as_it_reads_after_did(subject, shown):
+    from quizgen.generate.wh import _subject
+
+    assert _subject(subject) == shown
