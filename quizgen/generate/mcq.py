@@ -184,13 +184,13 @@ def _fix_article(stem: str, options: list[str]) -> str:
 def _balance_quotes(article: Article, view: View, stem: str) -> str:
     """A stem that starts inside a quotation opens it, and one that ends inside it closes it."""
     para = next(((a, b) for a, b in article.paragraphs if a <= view.sentence.start < b), None)
-    inside = para is not None and len(QUOTE_MARKS.findall(article.text, para[0], view.sentence.start)) % 2 == 1
-    if inside:
-        stem = "“" + stem
+    before = QUOTE_MARKS.findall(article.text, para[0], view.sentence.start) if para else []
+    if len(before) % 2 == 1:
+        stem = ("“" if before[-1] == "“" else '"') + stem  # in the article's own marks
     if len(QUOTE_MARKS.findall(stem)) % 2 == 1:
+        close = '"' if '"' in stem else "”"
         m = re.search(r"[.!?]?$", stem)
-        stem = stem[: m.start()] + "”" + stem[m.start() :] if m.group() else stem + "”"
-        stem = re.sub(r"([.!?])”$", r"\1”", stem)
+        stem = stem[: m.start()] + close + m.group()  # "... in _____”." (the quoted words end before the stop)
     return stem
 
 
