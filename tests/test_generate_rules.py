@@ -938,6 +938,43 @@ VIEWS = [
 ]
 
 
+VIEWS += [
+    (
+        "two men named in full: which one is 'he'?",
+        "Tom Holm said he would stay in Eldvik. Jonas Berg said he would leave Eldvik.\n\n"
+        "Tom Holm met Jonas Berg in Norland. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'he' is the man the pronouns show",
+        "Tom Holm said he would stay in Eldvik.\n\nTom Holm met the board in Norland. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Tom Holm sold 12 ferries to Norland in 1998.",
+        "Tom Holm met the board in Norland. He sold 12 ferries to Norland in 1998.",
+    ),
+    (
+        "'he' is a man known only by title and surname",
+        "Mr Hadi runs the Eldvik ferry. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Mr Hadi sold 12 ferries to Norland in 1998.",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'he' is the full name of a title and surname",
+        "Transport minister Jonas Berg opened the tunnel in Eldvik. Mr Berg was pleased. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Jonas Berg sold 12 ferries to Norland in 1998.",
+        "context: opens on 'He', which points back",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,start,keep,edited,verbatim", [c[1:] for c in VIEWS], ids=[c[0] for c in VIEWS])
 def test_what_a_question_may_show_of_its_sentence(body, start, keep, edited, verbatim):
     article = article_of(body, TITLE)
@@ -1190,3 +1227,48 @@ def test_a_subject_as_it_reads_after_did(subject, shown):
     from quizgen.generate.wh import _subject
 
     assert _subject(subject) == shown
+
+
+@pytest.mark.parametrize(
+    "text,mention,gender",
+    [
+        ("Kim Lee said he would go. Then Kim Lee said she would stay. Later Kim Lee said she would go.", "Kim Lee", "f"),
+        ("Kim Lee said he would go. Then Kim Lee said he would stay. Later Kim Lee said she would go.", "Kim Lee", "m"),
+        ("Paul Trotter met Ann. Trotter said he would stay.", "Paul Trotter", "m"),
+        ("Kim Lee waited" + " for a long time and then for a little more" * 3 + " and she said so.", "Kim Lee", None),
+        ("Editor Paul Trotter met Ann. Paul said he would stay.", "editor Paul Trotter", "m"),
+    ],
+    ids=["most pronouns after the name: she", "most pronouns after the name: he", "one pronoun after the surname",
+         "a pronoun too far from the name", "a role before the name is no name"],
+)  # fmt: skip
+def test_a_persons_gender_from_the_pronouns_after_their_name(text, mention, gender):
+    from quizgen.generate.people import Cast
+
+    article = article_of(text, TITLE)
+    assert Cast(article, extract(article)).gender(mention) == gender
+
+
+def test_a_cap_gives_way_to_a_missing_kind_with_the_last_of_a_kind_there_is_more_than_one_of():
+    from quizgen.generate import _cap
+    from quizgen.model import Question, Sentence
+
+    def q(kind: str, key: str) -> Question:
+        return Question(kind, "count", (key,), Sentence("s", 0, 1, 1), "1", guid_key=key)
+
+    c1, c2, c3, m1, t1 = q("cloze", "c1"), q("cloze", "c2"), q("cloze", "c3"), q("mcq", "m1"), q("true_false", "t1")
+    assert _cap([c1, c2, c3, m1], 3) == [c1, c2, m1]
+    assert _cap([c1, c2, t1, m1], 3) == [c1, t1, m1]  # the single statement stays; the second card gives way
+    assert _cap([m1, c1, c2], 2) == [m1, c1]
+    assert _cap([c1, c2, c3], 2) == [c1, c2]  # no multiple choice to bring in
+    assert _cap([c1, m1, c2], 1) == [c1]  # one question: the best, whatever its kind
+
+
+@pytest.mark.parametrize(
+    "n,ordinal",
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (10, "10th"), (11, "11th"), (12, "12th"), (13, "13th"), (20, "20th"),
+     (21, "21st"), (22, "22nd"), (23, "23rd"), (101, "101st"), (111, "111th"), (112, "112th"), (113, "113th"), (121, "121st")],
+)  # fmt: skip
+def test_an_ordinal_option_is_written_as_english_writes_it(n, ordinal):
+    from quizgen.generate.distractors import _ordinal
+
+    assert _ordinal(n) == ordinal
