@@ -1012,6 +1012,34 @@ LEANING = [
         ("We", "context: opens on 'We', which points back", False),
         ("We", "context: 'We' with no speaker named", False)]),
     ("Jonas Berg opened the Northport Tunnel in 2025.", []),
+    ("The KFB bank paid 12 million crowns to Avalonia in 2019.", [("KFB", "context: 'KFB' is not spelled out", True)]),
+    ("Kazkommertsbank (KFB) paid 12 million crowns to Avalonia in 2019.", []),
+    ("The NATO summit in Eldvik drew 40 leaders in 2019.", []),
+    ("The Spanish striker scored 12 goals for Eldvik in 2019.", [
+        ("The Spanish striker", "context: 'The Spanish striker' is not named", True)]),
+    ("A band who, through two albums, sold 40,000 records in Eldvik.", [
+        ("A band who, through ", "context: a fragment, not a sentence", False)]),
+    ("The next train left Eldvik at 40 km an hour in 2019.", [("The next", "context: 'the next' points back", False)]),
+    ("The other ferry sailed 40 km from Eldvik in 2019.", [("The other", "context: 'the other' points back", False)]),
+    ("The world watched 40 ferries sail from Eldvik in 2019.", []),
+    ("The biggest fall since 1998 hit Eldvik in 2019.", []),
+    ("The cost of living in Eldvik rose 4% in 2019.", []),
+    ("Tourism is critical to Avalonia's economy, and the country's hotels employ 19,000 people.", []),
+    ("A gunman opened fire in Eldvik, and the gunman fled on foot in 2019.", []),
+    ("The company's shares fell 4% in Eldvik in 2019.", [("The company", "context: 'the company' is not named", False)]),
+    ("The rest of Avalonia voted in 2019.", []),
+    ("The bridge, the longest in Avalonia, opened in 2019.", [("The bridge", "context: 'the bridge' is not named", False)]),
+    ("Maria Lindqvist met her in Eldvik in 2019.", []),
+    ("Eldvik gave the award to him in 2019.", [("him", "context: 'him' with no person named before it", False)]),
+    ("President Holm said he would resign in 2019.", []),
+    ("The tunnel's builders doesn't stop in Eldvik in 2019.", [("The tunnel", "context: 'the tunnel' is not named", False)]),
+    ("The latest figures from Eldvik showed 40 sales in 2019.", []),
+    ("Our team in Eldvik sold 40 trains in 2019.", [
+        ("Our", "context: opens on 'Our', which points back", False), ("Our", "context: 'Our' with no speaker named", False)]),
+    ('"Our team in Eldvik sold 40 trains," said Maria Lindqvist.', []),
+    ("Sales of cars in Eldvik rose to 40,000 in 2019.", []),
+    ("Both men sold 40 trains to Eldvik in 2019.", [("Both", "context: opens on 'Both', which points back", False)]),
+    ("Lindqvist met Berg in Eldvik in 2019.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
 ]  # fmt: skip
 
 
@@ -1019,7 +1047,7 @@ LEANING = [
 def test_the_words_a_sentence_leans_on_exactly(sentence, found):
     from quizgen.generate.references import Names, references
 
-    people = Names(["Maria Lindqvist", "Jonas Berg"])
+    people = Names(["Maria Lindqvist", "Jonas Berg"], {"Eldvik", "Avalonia"})
     assert [(sentence[r.start : r.end], r.rule, r.soft) for r in references(sentence, people)] == found
 
 
