@@ -43,6 +43,8 @@ SCREEN = [
      ["count: part of a name or a title ('13 Going on 30')"]),
     ("a turn of phrase", "The Avon crew from Eldvik won a fourth successive title.\n\nAvalonia met.", "count", "fourth",
      ["count: inside a turn of phrase ('any two', 'a third', 'one or two')"]),
+    ("how many in a row", LEAD + "Eldvik won its fourth successive title in 2019.", "count", "fourth",
+     ["trivial: how many in a row, a side detail"]),
     ("of what?", "The Avon crew in Eldvik listed nine items for the tunnel.", "count", "nine",
      ["count: 'items' of what? The sentence does not say"]),
     ("an exact large figure", LEAD + "Avalonia counted 84,121 votes for the tunnel in Eldvik.", "count", "84,121",
