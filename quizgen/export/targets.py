@@ -113,7 +113,7 @@ def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
     keep = keep if keep in text else ""  # nothing to keep in view: the start is kept
     i = text.find(keep)
     start, end = 0, len(text)
-    # drop whole clauses (at commas) from the far ends first, then words
+    # drop a word from the longer side until the rest fits with room for the two "…"
     while end - start > limit - 2:
         left = i - start
         right = end - (i + len(keep))
