@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -327,15 +328,36 @@ def test_quizlet_lines_are_one_card_each():
         ("a a _____ ccc ccc ccc", 11, "_____", "…a _____…"),
         ("bb eeeeeee dddd _____y", 7, "_____", "…_____y"),
         ("aa bb _____cccccccc", 14, "_____", None),
+        ("a f ccc a eeeeeee", 4, "_____", "a…"),
+        ("x_____ eeeeeee dddd", 7, "_____", "x_____…"),
         ("Abcdefgh_____ x", 10, "_____", None),
     ],
     ids=["fits", "cut on both sides", "cut at the end", "cut at the start", "no blank: the start kept", "a long word cut away",
          "cannot fit", "no blank found: from the start", "one over", "just fits", "as much on each side: the start goes first",
          "no blank: cut down to the first word", "a one-letter word cut", "no space after the blank: the start cut",
-         "no space after the blank to cut at", "no space before the blank to cut at"],
+         "no space after the blank to cut at", "no space before the blank to cut at", "the last word before the end",
+         "no word before the blank: the end is cut"],
 )  # fmt: skip
 def test_shorten_keeps_the_blank_in_view(text, limit, keep, expected):
     out = shorten(text, limit, keep)
     assert out == expected
     if out is not None:
         assert len(out) <= limit and (not keep or keep not in text or keep in out)
+
+
+@pytest.mark.parametrize(
+    "value,typed",
+    [(130, "130"), (130.0, "130"), (26.2, "26.2"), (0.5, "0.5"), (2300, "2300"), (12.25, "12.25")],
+    ids=["a whole number", "a whole float", "a decimal", "a half", "no thousands comma", "two decimals"],
+)
+def test_a_number_as_a_student_types_it(value, typed):
+    from quizgen.export.targets import plain
+
+    assert plain(value) == typed
+
+
+def test_a_typed_answer_keeps_moodles_special_characters_as_text():
+    s = sentence("The code was A&B {2}: #1 <top>.", 9)
+    q = cloze("count", s, "The code was {{c1::A&B {2}: #1 <top>::number}}.", "k20")
+    [question] = [e for e in ET.fromstring(moodle(ARTICLE, [q])[0]).iter("question") if e.get("type") == "cloze"]
+    assert r"{1:SHORTANSWER:=A&amp;B \{2\}\: \#1 &lt;top&gt;}" in question.findtext("questiontext/text")

@@ -759,3 +759,44 @@ def test_a_figure_typed_without_its_conversion_is_marked_right(made):
     assert set(key) == right
     [row] = rows(quizizz(article, [card])[0], first=2)
     assert set(o for o in row[2:7] if o) == right
+
+
+def test_part_b_keeps_a_speaker_in_view_and_its_word_bank_adds_a_few_wrong_words():
+    """A fill-in whose sentence names who spoke (a teacher's review may make one) shows the speaker;
+    the word bank holds every answer and two or three wrong words from the multiple-choice options."""
+    from quizgen.export.worksheet import worksheet_context
+    from quizgen.model import Question, Sentence
+
+    def s(n: int, text: str) -> Sentence:
+        return Sentence(text, 100 * n, 100 * n + len(text), n)
+
+    def choice(n: int, key: str, options: tuple[str, ...], kind: str = "count") -> Question:
+        return Question("mcq", kind, (f"m{n}",), s(n, f"x{n}"), key, prompt=f"Q{n} _____?", options=options, guid_key=f"m{n}")
+
+    choices = [choice(1, "14", ("10", "14", "17", "20")), choice(2, "6", ("5", "6", "7", "31")),
+               choice(3, "Ann Lee", ("Ann Lee", "Bo Li", "Cy Wu", "Di Ma"), kind="quote")]  # fmt: skip
+    said = Question("cloze", "date", ("d", "q"), s(4, "Maria Lindqvist said “we won in 2019”."), "2019",
+                    cloze="{{c1::Maria Lindqvist::who}} said “we won in {{c1::2019::date}}”.", guid_key="c",
+                    extra={"answers": ["Maria Lindqvist", "2019"], "kinds": ["quote", "date"]})  # fmt: skip
+    cards = [
+        Question("cloze", "count", (f"n{i}",), s(10 + i, f"Eldvik built {30 + i} bridges."), str(30 + i),
+                 cloze=f"Eldvik built {{{{c1::{30 + i}::number}}}} bridges.", guid_key=f"n{i}")
+        for i in range(8)
+    ]  # fmt: skip
+    for count, extras in ((1, 2), (5, 2), (7, 3), (9, 3)):
+        sheet = worksheet_context(ARTICLE_OF_KEYS, [*choices, said, *cards[: count - 1]], seed=1)
+        answers = [b.answer for b in sheet["blanks"]]
+        assert answers == ["2019", *[str(30 + i) for i in range(count - 1)]]
+        wrong = [w for w in sheet["bank"] if w not in answers]
+        assert sorted(sheet["bank"]) == sorted(answers + wrong) and len(wrong) == extras, (count, sheet["bank"])
+        # never a key, never a speaker, never a word that is an answer too ("31" fills a blank from 9 on)
+        assert set(wrong) <= {"10", "17", "20", "5", "7", "31"} - set(answers)
+    parts = sheet["part_b"][0]["parts"]
+    assert parts == [("Maria Lindqvist", None), (" said “we won in ", None), ("", 1), ("”.", None)]
+    page = render(ARTICLE_OF_KEYS, [*choices, said], seed=1)
+    assert "Maria Lindqvist said “we won in (1)" in " ".join(
+        lxml.html.fromstring(page).get_element_by_id("part-b").text_content().split()
+    )
+
+
+ARTICLE_OF_KEYS = questions_of("eldvik", "planned")[0]

@@ -3,7 +3,6 @@ one sentence with its blanks as "Embedded answers (Cloze)", and who-said-what as
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 
@@ -19,6 +18,11 @@ CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")
 def _html(text: str) -> str:
     """Article text as HTML for a Moodle field (markup shows as text)."""
     return str(escape(text))
+
+
+def _answer_html(text: str) -> str:
+    """A typed answer as HTML text: its markup characters escaped, its quotes left as a student types them."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cued(q: Question, html_text: str) -> str:
@@ -91,8 +95,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             parts, pos = [], 0
             for m in CLOZE.finditer(q.cloze):
                 parts.append(_html(q.cloze[pos : m.start()]))
-                # an answer is HTML text: its markup characters escaped, its quotes left as a student types them
-                forms = [CLOZE_SPECIAL.sub(r"\\\1", html.escape(form, quote=False)) for form in accepted(m.group(2))]
+                forms = [CLOZE_SPECIAL.sub(r"\\\1", _answer_html(form)) for form in accepted(m.group(2))]
                 right = "~".join("=" + form for form in forms)
                 parts.append(f"{{1:SHORTANSWER:{right}}}")
                 pos = m.end()

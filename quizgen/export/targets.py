@@ -51,8 +51,8 @@ def plain(value: float) -> str:
 
 def numeric_stem(q: Question) -> str:
     """The stem with the unit left in view: "Vladivostok lies _____ km from the border"."""
-    unit = q.extra.get("unit") or ""
-    return q.prompt.replace(BLANK, f"{BLANK} {unit}" if unit else BLANK, 1)
+    unit = q.extra.get("unit")
+    return q.prompt.replace(BLANK, f"{BLANK} {unit}") if unit else q.prompt
 
 
 def blanks(q: Question) -> list[tuple[str, str, str]]:
@@ -127,7 +127,7 @@ def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
             if cut == -1:
                 break
             end = cut
-    out = ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    out = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
     return out if len(out) <= limit else None
 
 
