@@ -361,3 +361,31 @@ def test_a_typed_answer_keeps_moodles_special_characters_as_text():
     q = cloze("count", s, "The code was {{c1::A&B {2}: #1 <top>::number}}.", "k20")
     [question] = [e for e in ET.fromstring(moodle(ARTICLE, [q])[0]).iter("question") if e.get("type") == "cloze"]
     assert r"{1:SHORTANSWER:=A&amp;B \{2\}\: \#1 &lt;top&gt;}" in question.findtext("questiontext/text")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Avalonia bought {{c1::40::number}} trains from Norland in {{c1::2004::date}}.",
+         [("Avalonia bought ", "40", " trains from Norland in 2004."),
+          ("Avalonia bought 40 trains from Norland in ", "2004", ".")]),
+        ("Trains ran in {{c1::2018::date}} and {{c1::2019::date}} here.", [("Trains ran in ", "2018 and 2019", " here.")]),
+        ("It took {{c1::5::number}}-{{c1::6::number}} days.", [("It took ", "5-6", " days.")]),
+        ("{{c1::Ann Lee::who}} said {{c2::40::number}} trains.", [("Ann Lee said ", "40", " trains.")]),
+        ("In {{c1::2018::date}}, {{c2::2019::date}} and {{c1::2020::date}}.",
+         [("In ", "2018", ", 2019 and 2020."), ("In 2018, ", "2019", " and 2020."), ("In 2018, 2019 and ", "2020", ".")]),
+    ],
+    ids=["marks apart are a blank each", "marks joined by 'and' are one blank", "by a dash", "a speaker is no blank",
+         "marks of other cards between"],
+)  # fmt: skip
+def test_the_blanks_of_a_sentence_a_student_types(text, expected):
+    from quizgen.export.targets import blanks
+
+    assert blanks(Question("cloze", "date", ("b",), S4, "", cloze=text, guid_key="b")) == expected
+
+
+def test_a_teachers_two_blanks_are_two_typed_questions_each_with_its_own_key():
+    q = cloze("count", sentence("Avalonia bought 40 trains from Norland in 2004.", 8),
+              "Avalonia bought {{c1::40::number}} trains from Norland in {{c1::2004::date}}.", "t")  # fmt: skip
+    items = [(form, key) for form, _, key in read_gift(gift(ARTICLE, [q])[0])]
+    assert items == [("blank", ("40",)), ("blank", ("2004",))]

@@ -84,13 +84,20 @@ def unmarked(text: str) -> str:
 
 
 def typed_blanks(q) -> list[tuple[str, str]]:
-    """(the sentence with one blank, the words it hides) for each blank a student types: the marks
-    of one number are one blank ("in 2018 and 2019"); speakers are asked by matching instead."""
-    marks: dict[str, list[re.Match]] = {}
+    """(the sentence with one blank, the words it hides) for each blank a student types: marks of one
+    number joined by "and" or a dash are one blank ("in 2018 and 2019"); speakers are asked by matching."""
+    groups: list[list[re.Match]] = []
     for m in MARK.finditer(q.cloze):
-        marks.setdefault(m.group(1), []).append(m)
+        if (
+            groups
+            and groups[-1][-1].group(1) == m.group(1)
+            and re.fullmatch(r"\s*(?:and|or|to|-|–|,)\s*", q.cloze[groups[-1][-1].end() : m.start()])
+        ):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
     out = []
-    for group in marks.values():
+    for group in groups:
         if group[0].group(3) == "who":
             continue
         a, b = group[0].start(), group[-1].end()

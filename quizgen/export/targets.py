@@ -55,16 +55,25 @@ def numeric_stem(q: Question) -> str:
     return q.prompt.replace(BLANK, f"{BLANK} {unit}") if unit else q.prompt
 
 
+# What joins two marks of one card into one answer: "in {{c1::2018}} and {{c1::2019}}", "{{c1::5}}-{{c1::6}}"
+JOINED = re.compile(r"\s*(?:,|and|or|to|-|–|—|,\s*and)\s*(?:the\s+)?")
+
+
 def blanks(q: Question) -> list[tuple[str, str, str]]:
     """(before, answer, after) for each blank of a cloze, the other answers left in view, for
-    targets that hold one blank a question. Marks of one number ("in {{c1::2018}} and
-    {{c1::2019}}") are one blank, answered by the words from the first to the last.
+    targets that hold one blank a question. Marks of one number joined by "and", "or", "to" or a
+    dash ("in {{c1::2018}} and {{c1::2019}}") are one blank, answered by the words from the first
+    to the last; marks apart (a teacher's "{{c1::40}} trains in {{c1::2004}}") are a blank each.
     Speakers are asked by matching instead."""
-    groups: dict[str, list[re.Match]] = {}
+    groups: list[list[re.Match]] = []
     for m in CLOZE.finditer(q.cloze):
-        groups.setdefault(m.group(1), []).append(m)
+        last = groups[-1][-1] if groups else None
+        if last and last.group(1) == m.group(1) and JOINED.fullmatch(q.cloze[last.end() : m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
     out = []
-    for marks in groups.values():
+    for marks in groups:
         if marks[0].group(3) == "who":
             continue
         first, last = marks[0], marks[-1]
