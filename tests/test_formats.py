@@ -165,6 +165,14 @@ def test_gift_escapes_a_closing_brace():
 def test_gift_file_opens_with_its_mark_and_category():
     text = gift(ARTICLE, QUESTIONS)[0].decode("utf-8")
     lines = text.splitlines()
+    # GIFT's shape: comments, the category, then questions apart by a blank line, each closing its answers
+    blocks = text.strip().split("\n\n")
+    assert all(b.startswith("//") or b.startswith("$CATEGORY") for b in blocks[:1])
+    for block in blocks[1:]:
+        assert block.startswith("::Q"), block
+        assert len(re.findall(r"(?<!\\)\{", block)) == len(re.findall(r"(?<!\\)\}", block)) == 1, block  # one answer set
+        assert block.endswith("}") or "{=" in block  # at the end, or a missing word's blank inside the sentence
+    assert "{#480:40\n" in text and "{#14\n" in text  # a tolerance where a count may be off, none for a small count
     assert lines[0] == "// made by quizgen"  # a rebuild may replace its own file
     assert lines[2].startswith("$CATEGORY: $course$/quizgen/Avalonia & Norland")
     assert re.findall(r"^::(Q\d+)", text, re.M) == [f"Q{n}" for n in range(1, 11)]

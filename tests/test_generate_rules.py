@@ -1302,3 +1302,32 @@ def test_an_ordinal_option_is_written_as_english_writes_it(n, ordinal):
     from quizgen.generate.distractors import _ordinal
 
     assert _ordinal(n) == ordinal
+
+
+def test_plain_questions_once_a_fact_and_form_of_the_body_only():
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+    from quizgen.model import Dropped
+
+    title = "Avalonia paid 12 billion crowns for the tunnel"
+    article = article_of(PEOPLE + SPOKE + '"It was fine," he said.', title)
+    facts = extract(article)
+    made = plan(article, facts)
+    twice = made.dropped + made.dropped  # the same rule listed again, and by form
+    plain = plain_questions(article, facts, twice)
+    assert len(plain) == len({(q.fact_ids, q.type) for q, _ in plain}) == len(plain_questions(article, facts, made.dropped))
+    headline = next(f for f in facts if not f.sentence.body)
+    ordered = [Dropped(headline, "not asked: the headline or a heading"), Dropped(facts[-1], "timeline: …", "order")]
+    assert plain_questions(article, facts, ordered) == []  # no headline, no form a plain question has no shape for
+
+
+def test_generate_is_the_plans_questions_with_its_defaults():
+    from quizgen.generate import generate, plan
+
+    article = article_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.", TITLE)
+    facts = extract(article)
+    assert generate(article, facts) == plan(article, facts, seed=0, stems="auto").questions
+    assert generate(article, facts, stems="blank") == plan(article, facts, stems="blank").questions
+    assert [q.prompt for q in generate(article, facts, stems="blank") if q.type == "mcq"] != [
+        q.prompt for q in generate(article, facts) if q.type == "mcq"
+    ]

@@ -695,6 +695,9 @@ def test_a_statement_reaches_every_target_that_takes_it(made):
         ("count", "30,000", 30000, False, 3000),
         ("count", "About 80", 80, True, 8),
         ("count", "About 4,500", 4500, True, 400),
+        ("count", "100", 100, False, 10),
+        ("distance", "10 km", 10, False, 1),
+        ("distance", "0 km", 0, False, 0),
     ],
     ids=[
         "130 km: 10",
@@ -709,6 +712,9 @@ def test_a_statement_reaches_every_target_that_takes_it(made):
         "30,000: 3,000",
         "a hedged count: 10%",
         "a hedged large count: 400",
+        "100 is large",
+        "10 km: 1",
+        "0 km: exact",
     ],
 )
 def test_a_typed_number_may_be_this_far_from_the_key(kind, answer, number, hedged, expected):
