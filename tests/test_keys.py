@@ -812,4 +812,4 @@ def test_part_b_keeps_a_speaker_in_view_and_its_word_bank_adds_a_few_wrong_words
     )
 
 
-ARTICLE_OF_KEYS = questions_of("eldvik", "planned")[0]
+ARTICLE_OF_KEYS = read_article(ELDVIK)
