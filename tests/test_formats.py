@@ -10,6 +10,7 @@ UPDATE_GOLDEN=1 pytest tests/test_formats.py and read its diff before committing
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -23,6 +24,7 @@ from openpyxl import load_workbook
 from test_keys import read_gift
 
 from quizgen.articles import parse_article
+from quizgen.export.anki import deck_bytes, write_deck
 from quizgen.export.gift import gift
 from quizgen.export.moodle import moodle
 from quizgen.export.qti import qti
@@ -397,3 +399,93 @@ def test_a_teachers_two_blanks_are_two_typed_questions_each_with_its_own_key():
               "Avalonia bought {{c1::40::number}} trains from Norland in {{c1::2004::date}}.", "t")  # fmt: skip
     items = [(form, key) for form, _, key in read_gift(gift(ARTICLE, [q])[0])]
     assert items == [("blank", ("40",)), ("blank", ("2004",))]
+
+
+# --- Anki ------------------------------------------------------------------------------------------
+
+
+def collection(data: bytes):
+    """The deck's collection, as Anki's importer opens it."""
+    import sqlite3
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        db = z.read("collection.anki2")
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(db)
+    return conn
+
+
+def test_anki_note_types_are_the_ones_anki_knows_by_id():
+    """Anki matches note types by id: a rebuilt deck must bring the same ones, with the shipped templates."""
+    import json
+
+    from quizgen.templates import template_dir
+
+    conn = collection(deck_bytes(ARTICLE, QUESTIONS, timestamp=1_700_000_000))
+    models = json.loads(conn.execute("select models from col").fetchone()[0])
+    shipped = template_dir() / "anki"
+    shape = {
+        int(mid): (m["name"], m["type"], [f["name"] for f in m["flds"]], [(t["name"], t["qfmt"], t["afmt"]) for t in m["tmpls"]])
+        for mid, m in models.items()
+    }
+    assert shape == {
+        1738204117: ("quizgen Cloze", 1, ["Text", "Back Extra", "Source"],
+                     [("Cloze", (shipped / "cloze_front.html").read_text(), (shipped / "cloze_back.html").read_text())]),
+        1738204118: ("quizgen Multiple Choice", 0, ["Question", "Options", "Answer", "Source"],
+                     [("Multiple Choice", (shipped / "mcq_front.html").read_text(), (shipped / "mcq_back.html").read_text())]),
+    }  # fmt: skip
+    assert all(m["css"] == (shipped / "style.css").read_text() for m in models.values())
+
+
+def test_anki_deck_ids_notes_and_files_follow_the_build():
+    conn = collection(data := deck_bytes(ARTICLE, QUESTIONS, timestamp=1_700_000_000))
+    decks = json.loads(conn.execute("select decks from col").fetchone()[0])
+    # one deck an article, its id from its name: a rebuilt article lands in the deck it had
+    assert {int(k): v["name"] for k, v in decks.items()} == {1: "Default", 1700239707420: f"quizgen::{ARTICLE.title}"}
+    notes = conn.execute("select id, mid, mod, tags from notes order by id").fetchall()
+    assert [n[0] for n in notes[:3]] == [1700000000000, 1700000000002, 1700000000004]  # ids from the build time
+    assert {n[2] for n in notes} == {1700000000}  # modified when built: a later build updates the note
+    assert [n[3] for n in notes[:4]] == [" quizgen distance tunnel ", " quizgen count tunnel ", " quizgen quote tunnel ",
+                                         " quizgen date tunnel "]  # fmt: skip
+    assert {d for (d,) in conn.execute("select did from cards")} == {1700239707420}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert [(i.filename, i.external_attr >> 16, i.compress_type) for i in z.infolist()] == [
+            ("collection.anki2", 0o644, zipfile.ZIP_DEFLATED), ("media", 0o644, zipfile.ZIP_DEFLATED)]  # fmt: skip
+        assert z.read("media") == b"{}"
+
+
+def test_anki_fields_of_a_card_without_a_cue_or_a_hint():
+    from quizgen.export.anki import deck_name, notes
+
+    bare = Question("cloze", "date", ("y",), S4, "2018", cloze="Trains ran in {{c1::2018}} and {{c1::2019::date}} under it.",
+                    guid_key="b", extra={"kinds": ["date", "count"]})  # fmt: skip
+    choice = Question("mcq", "count", ("c",), S2, "14", prompt="How many?", options=("10", "14"), guid_key="c")
+    cloze_note, mcq_note = notes(ARTICLE, [bare, choice])
+    assert cloze_note.fields[0] == "Trains ran in {{c1::2018}} and {{c1::2019::date}} under it."  # no cue, no empty hint
+    assert cloze_note.fields[1] == "2018"  # no answers recorded: the card's answer
+    assert cloze_note.tags == ["quizgen", "count", "date", "tunnel"]
+    assert mcq_note.fields[:3] == ["How many?", '<ol class="qg-options" type="A"><li>10</li><li>14</li></ol>', "B. 14"]
+    titled = parse_article("Avalonia:: the tunnel\n\nThe tunnel opened.\n", source="t.txt", slug="t")
+    assert deck_name(titled) == "quizgen::Avalonia: the tunnel"  # "::" would make a subdeck
+
+
+def test_anki_takes_the_teachers_templates_file_by_file(tmp_path):
+    import json
+
+    (tmp_path / "anki").mkdir()
+    (tmp_path / "anki" / "mcq_back.html").write_text("{{FrontSide}}<hr id=answer>OUR SCHOOL {{Answer}}", encoding="utf-8")
+    (tmp_path / "anki" / "style.css").write_text(".card { color: navy; }", encoding="utf-8")
+    path = write_deck(tmp_path / "d.apkg", ARTICLE, QUESTIONS, templates=tmp_path)
+    models = json.loads(collection(path.read_bytes()).execute("select models from col").fetchone()[0])
+    mcq = models["1738204118"]
+    assert mcq["tmpls"][0]["afmt"] == "{{FrontSide}}<hr id=answer>OUR SCHOOL {{Answer}}"
+    assert "{{Question}}" in mcq["tmpls"][0]["qfmt"]  # the shipped front, where the teacher gave none
+    assert all(m["css"] == ".card { color: navy; }" for m in models.values())
+
+
+def test_a_missing_template_is_named(monkeypatch, tmp_path):
+    from quizgen.export import anki
+
+    monkeypatch.setattr(anki, "template_dir", lambda: tmp_path)
+    with pytest.raises(FileNotFoundError, match="style.css"):
+        anki.models()

@@ -31,7 +31,7 @@ def escape(text: str) -> str:
 def _read(name: str, templates: Path | None) -> str:
     for folder in (templates, template_dir()):
         if folder is not None and (folder / "anki" / name).is_file():
-            return (folder / "anki" / name).read_text(encoding="utf-8")
+            return (folder / "anki" / name).read_bytes().decode()
     raise FileNotFoundError(name)
 
 
@@ -129,7 +129,7 @@ def deck_bytes(
     conn.close()
     buf = io.BytesIO()
     stamp = zip_time(ts)
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(buf, "w") as z:  # every entry says how it is compressed
         z.comment = MARK  # how a rebuild knows the file is its own to replace
         for entry, data in (("collection.anki2", db), ("media", b"{}")):
             info = zipfile.ZipInfo(entry, date_time=stamp)
