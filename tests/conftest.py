@@ -19,6 +19,16 @@ BUNDLED = ROOT / "source" / "kim-jong-un-russia-visit.txt"
 RICH = ROOT / "tests" / "data" / "northport-tunnel.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def template_cache(tmp_path_factory):
+    """A cache of compiled worksheet templates of this test run's own: a run never takes code that
+    another compiled (a mutation run's mutant compiles with its own options)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def bundled() -> Path:
     return BUNDLED

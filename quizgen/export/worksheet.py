@@ -44,7 +44,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     import os
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "quizgen", f"jinja2-{jinja2.__version__}")
+    # compiled code holds the environment's options too (escaping): a new quizgen compiles afresh
+    folder = os.path.join(base, "quizgen", f"jinja2-{jinja2.__version__}-quizgen-{__version__}")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:
@@ -95,7 +96,7 @@ def worksheet_context(
             {
                 "number": n,
                 "prompt": q.prompt,
-                "options": list(zip("ABCDE", q.options, strict=False)),
+                "options": [("ABCDE"[i], option) for i, option in enumerate(q.options)],
                 "letter": letter,
                 "answer": q.answer,
                 "paragraph": q.sentence.paragraph,
@@ -162,8 +163,6 @@ def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Quest
     cloze_sentences = {q.sentence.text for q in clozes if fillable(q)}
     free = cloze_sentences - {q.sentence.text for q in mcqs}
     want = min(len(cloze_sentences) // 3, 8)
-    if len(free) >= want:
-        return mcqs
     # a sentence with a "Who said ...?" stays in Part A: its speaker is asked there, not in Part B
     quoted = {q.sentence.text for q in mcqs if q.kind == "quote"}
     for i, q in enumerate(mcqs):
