@@ -186,7 +186,7 @@ DATES = [
     ("June, 2016", "2016-06", None, None, 1, ["January, 2016", "June, 2016", "July, 2016", "February, 2017"]),
     ("June of 2012", "2012-06", None, None, 1, ["January of 2012", "June of 2012", "July of 2012", "February of 2013"]),
     ("Jan 2010", "2010-01", None, None, 1, ["Aug 2009", "Jan 2010", "Feb 2010", "Sep 2010"]),
-    ("Sept. 2014", "2014-09", None, None, 1, ["Apr. 2014", "Sept. 2014", "Oct. 2014", "May 2015"]),
+    ("Sept. 2014", "2014-09", None, None, 1, ["April 2014", "Sept. 2014", "Oct. 2014", "May 2015"]),
     ("June", "--06", None, None, 1, ["February", "June", "July", "September"]),
     ("January", "--01", None, None, 0, ["January", "February", "March", "May"]),
     ("3 March 2025", "2025-03-03", None, None, 1, ["22 February 2025", "3 March 2025", "5 March 2025", "8 March 2025"]),
@@ -212,6 +212,33 @@ DATES = [
         ["3 January 2025", "5 January 2025", "8 January 2025", "12 January 2025"],
     ),
     ("9 December", "--12-09", None, None, 1, ["30 November", "9 December", "11 December", "14 December"]),
+    ("Jul. 4, 2019", "2019-07-04", None, None, 0, ["Jun. 27, 2019", "Jun. 29, 2019", "Jul. 2, 2019", "Jul. 4, 2019"]),
+    ("Aug. 2, 2019", "2019-08-02", None, None, 0, ["July 26, 2019", "July 28, 2019", "July 31, 2019", "Aug. 2, 2019"]),
+    ("3 March, 2025", "2025-03-03", None, None, 1, ["22 February, 2025", "3 March, 2025", "5 March, 2025", "8 March, 2025"]),
+    (
+        "Tuesday, 3 March 2025",
+        "2025-03-03",
+        None,
+        None,
+        1,
+        ["Saturday, 22 February 2025", "Tuesday, 3 March 2025", "Wednesday, 5 March 2025", "Saturday, 8 March 2025"],
+    ),
+    (
+        "3 January 2025",
+        "2025-01-03",
+        None,
+        (2025, 2025),
+        0,
+        ["1 January 2025", "3 January 2025", "5 January 2025", "8 January 2025"],
+    ),
+    (
+        "29 December 2024",
+        "2024-12-29",
+        None,
+        (2024, 2024),
+        1,
+        ["20 December 2024", "27 December 2024", "29 December 2024", "31 December 2024"],
+    ),
     ("Dec. 9", "--12-09", None, None, 0, ["Dec. 2", "Dec. 4", "Dec. 7", "Dec. 9"]),
     ("3 January", "--01-03", None, None, 0, ["1 January", "3 January", "5 January", "8 January"]),
 ]
@@ -247,6 +274,12 @@ DATES = [
         "a day and month with no year",
         "an abbreviated day and month",
         "a day and month with no year stays in its year",
+        "'Jul.': every month short",
+        "'Aug.': July in full, as newspapers write it",
+        "a comma before the year kept",
+        "the key as the article writes it, its weekday too",
+        "a full date inside its year, from its start",
+        "a full date inside its year, to its end",
     ],
 )
 def test_date_options(text, value, sentence, bounds, seed, expected):
@@ -365,3 +398,34 @@ def test_same_speaker(a, b, expected):
 )  # fmt: skip
 def test_an_before_an_option(option, expected):
     assert starts_with_vowel_sound(option) is expected
+
+
+def test_full_date_options_lie_2_to_12_days_either_side():
+    import datetime as dt
+
+    key = dt.date(2025, 3, 3)
+    seen = set()
+    for seed in range(60):
+        for option in date_options(fact("date", "3 March 2025", "2025-03-03"), random.Random(seed)):
+            day, month, year = option.split()
+            seen.add((dt.date(int(year), list(calendar.month_name).index(month), int(day)) - key).days)
+    assert seen == {-12, -9, -7, -5, -3, -2, 0, 2, 3, 5, 7, 9, 12}
+
+
+def test_a_person_is_one_option_whatever_the_order_others_come_in():
+    others = [("Policy Unit", "person"), ("Holm", "person"), ("Jonas Berg", "person"), ("Anna Berg", "person"),
+              ("Maria Lindqvist", "person"), ("Sofia Alvarez", "person")]  # fmt: skip
+    for seed in range(10):
+        options = quote_options(quote("Anna Kowal"), others, random.Random(seed))
+        # no body, no bare surname, one Berg (the first met)
+        assert sorted(options) == ["Anna Kowal", "Jonas Berg", "Maria Lindqvist", "Sofia Alvarez"]
+
+
+def test_a_body_of_one_word_is_an_option_for_a_body():
+    bodies = [("Kremlin", "organisation"), ("Nato", "organisation"), ("Eldvik", "organisation")]
+    options = quote_options(quote("The Transport Ministry", "organisation"), bodies, random.Random(0))
+    assert sorted(options) == ["Eldvik", "Kremlin", "Nato", "The Transport Ministry"]
+
+
+def test_three_names_with_one_surname_are_one_speaker():
+    assert same_speaker("Jean Paul Berg", "Anna Berg") and not same_speaker("Jean Paul Berg", "Paul Holm")

@@ -259,20 +259,25 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
     return None
 
 
+# The months newspapers shorten (AP style: "Dec. 9"); March to July they write in full
+NEWS_SHORT = frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
+
+
 def _month_as(month: int, like: str) -> str:
-    """A month's name written as the key writes its own: in full, or short as in "Dec" and "Sept"."""
+    """A month's name written as the key writes its own: in full, short as newspapers write it ("Dec",
+    "Sept", "June"), or short whatever the month where the key is "Jul" or "Mar"."""
     name = MONTH_NAMES[month - 1]
-    if like in MONTH_NAMES or len(name) <= 4:
+    if like in MONTH_NAMES or (like in NEWS_SHORT and 3 <= month <= 7):
         return name
     return "Sept" if month == 9 and like == "Sept" else name[:3]
 
 
-def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0, hi: int = 2100) -> list[str] | None:
+def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int, hi: int) -> list[str] | None:
     import datetime as dt
 
     text = fact.text
     has_year = m.group(1) != "-"
-    year = int(m.group(1)) if has_year else 2001  # a non-leap stand-in; the year is never shown
+    year = int(m.group(1)) if has_year else 2001  # pragma: no mutate - any year not a leap year will do; it is never shown
     try:
         key = dt.date(year, int(m.group(2)), int(m.group(3)))
     except ValueError:
@@ -280,7 +285,6 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0,
     uk = bool(re.match(r"(?:\w+day,?\s+)?\d", text))
     weekday = bool(re.match(r"\w+day\b", text))
     suffix = bool(re.search(r"\d(?:st|nd|rd|th)\b", text))
-    comma_year = "," in text.split()[-2] if has_year and len(text.split()) >= 2 else False
     abbr = re.search(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\.?)(?=\s|$)", text)
 
     def fmt(d: dt.date) -> str:
@@ -290,8 +294,8 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0,
             short = _month_as(d.month, abbr.group(1))
             month = short + abbr.group(2) if short != month else month
         core = f"{day} {month}" if uk else f"{month} {day}"
-        if has_year:
-            core += (", " if comma_year and not uk else " ") + str(d.year)
+        if has_year:  # "March 3, 2025", "3 March 2025", and a comma wherever the key has one
+            core += (", " if "," in text.split()[-2] else " ") + str(d.year)
         if weekday:
             core = f"{DAY_NAMES[d.weekday()]}, {core}"
         return core
@@ -316,7 +320,7 @@ CLEAN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and |de |van |von |al-
 def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random, least: int = 3) -> list[str] | None:
     """The key speaker and three other speakers of the same type from the article, shuffled, all
     in one form: full names when every one of them has one, else surnames."""
-    key = fact.speaker or ""
+    key = fact.speaker
     # only names that read as names: "Jake Sullivan", "the Kremlin", not "Intelligence System said"
     names: dict[str, str] = {}
     for name, t in others:
