@@ -977,6 +977,58 @@ VIEWS += [
 ]
 
 
+VIEWS += [
+    (
+        "'it' is never a person the article names",
+        "Minister Jonas Berg spoke in Norland.\n\nJonas Berg sells boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "Jonas Berg sells boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "Jonas Berg sells boats to Norland. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "'it' is the firm after an opening phrase",
+        "In 2004, Transit Avalonia sold boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "Transit Avalonia sold 12 buses to Eldvik in 2010.",
+        "In 2004, Transit Avalonia sold boats to Norland. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "'its' is the firm's",
+        "Transit Avalonia is a firm in Eldvik. Its trains sold 12 seats to Eldvik in 2010.",
+        "Its trains",
+        "2010",
+        "Transit Avalonia’s trains sold 12 seats to Eldvik in 2010.",
+        "Transit Avalonia is a firm in Eldvik. Its trains sold 12 seats to Eldvik in 2010.",
+    ),
+    (
+        "'she' is the dame",
+        "Dame Ann Lee joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "Dame Ann Lee sold 12 ferries to Norland in 1998.",
+        "Dame Ann Lee joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+    ),
+    (
+        "'she' is no lord",
+        "Lord Tom Holm joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "context: opens on 'She', which points back",
+        "context: opens on 'She', which points back",
+    ),
+    (
+        "the sentence before opens a quotation it does not close",
+        'Transit Avalonia said it was "ready for Eldvik. The trains ran to Eldvik for 20 years.',
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,start,keep,edited,verbatim", [c[1:] for c in VIEWS], ids=[c[0] for c in VIEWS])
 def test_what_a_question_may_show_of_its_sentence(body, start, keep, edited, verbatim):
     article = article_of(body, TITLE)
