@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -164,7 +165,7 @@ WORDS = st.text(alphabet=st.sampled_from(list("ab1 -*+>#.)[]x:_\\")), min_size=1
 @settings(max_examples=300, deadline=None)
 @given(WORDS, st.lists(WORDS, min_size=2, max_size=4, unique_by=str.casefold), st.integers(0, 3), WORDS)
 def test_whatever_words_an_item_holds_are_read_back_as_written(text, choices, key, answer):
-    answer = answer.replace("::", ":").strip(": ") or "a"  # a blank's answer: no hint, no spaces at its ends
+    answer = re.sub(r":{2,}", ":", answer).strip(": ") or "a"  # a blank's answer: no hint ("1::: 1" too), no spaces at its ends
     for form, f in (
         ("mcq", Fields(text, tuple(choices), key % len(choices))),
         ("order", Fields(text, tuple(choices))),

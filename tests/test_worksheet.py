@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
+from conftest import CHROMIUM, PDFTOTEXT
 
 from quizgen.cli import main
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-PDFTOTEXT = shutil.which("pdftotext")
-needs_printer = pytest.mark.skipif(not (CHROMIUM and PDFTOTEXT), reason="needs chromium and pdftotext (.ci/run installs them)")
+# PostScript points of each --paper, as pdfinfo gives them
+PAGE_SIZES = {"a4": (595.92, 842.88), "letter": (612.0, 792.0)}
 SLUG = "kim-jong-un-russia-visit"
 
 
@@ -42,7 +41,7 @@ def print_pages(html_path, tmp_path) -> list[str]:
         capture_output=True,
         timeout=120,
     )
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     return [
         squash(
@@ -73,12 +72,20 @@ def mcqs_of(html: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-@needs_printer
+def page_size(pdf) -> tuple[float, float]:
+    """The first page's width and height in points."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    width, height = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups()
+    return float(width), float(height)
+
+
+@pytest.mark.print
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, rich, tmp_path, paper):
+def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, rich, tmp_path, paper, printer):
     build(runner, rich, tmp_path, "--paper", paper)
     sheet = tmp_path / f"{rich.stem}.html"
     pages = print_pages(sheet, tmp_path)
+    assert page_size(tmp_path / f"{rich.stem}.pdf") == pytest.approx(PAGE_SIZES[paper], abs=2)  # --paper reaches the printer
     assert "Name:" in pages[0] and "Class:" in pages[0]
     questions = mcqs_of(sheet.read_text(encoding="utf-8"))
     assert len(questions) >= 5
@@ -98,8 +105,8 @@ def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, rich,
     assert pages[key_pages[0]].startswith("Answer key")  # the key opens a page of its own
 
 
-@needs_printer
-def test_markup_in_an_article_prints_as_text(runner, tmp_path):
+@pytest.mark.print
+def test_markup_in_an_article_prints_as_text(runner, tmp_path, printer):
     src = tmp_path / "tricky.txt"
     src.write_text(
         "A <b>bold</b> headline\n\nThe <script>alert(1)</script> crew made four trips to China in 2018.\n\n"

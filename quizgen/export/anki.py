@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import itertools
 import sqlite3
-import time
 import zipfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from markupsafe import escape as _escape
 
 from ..model import CLOZE, Article, Question, digest
 from ..templates import template_dir
-from .files import MARK, build_time, write_atomic
+from .files import MARK, build_time, write_atomic, zip_time
 
 # Generated once and never changed: Anki matches note types by id. A change of fields
 # needs a new note type with a new name and a new id.
@@ -32,7 +31,7 @@ def escape(text: str) -> str:
 def _read(name: str, templates: Path | None) -> str:
     for folder in (templates, template_dir()):
         if folder is not None and (folder / "anki" / name).is_file():
-            return (folder / "anki" / name).read_text(encoding="utf-8")
+            return (folder / "anki" / name).read_bytes().decode()
     raise FileNotFoundError(name)
 
 
@@ -129,8 +128,8 @@ def deck_bytes(
     db = conn.serialize()
     conn.close()
     buf = io.BytesIO()
-    stamp = time.gmtime(max(ts, 315532800))[:6]  # zip times start in 1980
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    stamp = zip_time(ts)
+    with zipfile.ZipFile(buf, "w") as z:  # every entry says how it is compressed
         z.comment = MARK  # how a rebuild knows the file is its own to replace
         for entry, data in (("collection.anki2", db), ("media", b"{}")):
             info = zipfile.ZipInfo(entry, date_time=stamp)

@@ -12,7 +12,7 @@ import html
 import re
 
 from ..model import Article, Question
-from .targets import Report, blanks, cued, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
+from .targets import Report, accepted, blanks, cued, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # GIFT's special characters, escaped with a backslash wherever article text goes
 SPECIAL = re.compile(r"([~=#{}:\\])")
@@ -59,7 +59,8 @@ def gift(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         elif q.type == "cloze":
             for before, answer, after in blanks(q):
                 n += 1
-                out += [f"::Q{n}:: {HTML}{esc_html(cued(q, before))}{{={esc(answer)}}}{esc_html(after)}", ""]
+                right = " ".join("=" + esc(form) for form in accepted(answer))
+                out += [f"::Q{n}:: {HTML}{esc_html(cued(q, before))}{{{right}}}{esc_html(after)}", ""]
                 report.written += 1
         elif q.type == "true_false":
             n += 1
@@ -73,4 +74,4 @@ def gift(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         body = "\n".join(f"={esc_html(quote)} -> {esc(speaker)}" for quote, speaker, _ in pairs)
         out += [f"::Q{n} Who said it?:: {HTML}Match each quote with the person or body who said it. {{", body, "}", ""]
         report.written += 1
-    return ("\n".join(out) + "\n").encode("utf-8"), report
+    return ("\n".join(out) + "\n").encode(), report

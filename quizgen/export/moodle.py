@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from markupsafe import escape
 
 from ..model import CLOZE, Article, Question
-from .targets import Report, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
+from .targets import Report, accepted, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # Characters that mean something inside an embedded-answers field: {1:SHORTANSWER:=...}
 CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")
@@ -18,6 +18,11 @@ CLOZE_SPECIAL = re.compile(r"([}#~/\"\\=:{])")
 def _html(text: str) -> str:
     """Article text as HTML for a Moodle field (markup shows as text)."""
     return str(escape(text))
+
+
+def _answer_html(text: str) -> str:
+    """A typed answer as HTML text: its markup characters escaped, its quotes left as a student types them."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cued(q: Question, html_text: str) -> str:
@@ -31,7 +36,12 @@ def _text(parent: ET.Element, tag: str, text: str, fmt: str | None = "html") -> 
     return el
 
 
-def _question(quiz: ET.Element, qtype: str, name: str, text: str, feedback: str) -> ET.Element:
+def _no_feedback(answer: ET.Element) -> None:
+    """An answer's feedback, left empty: Moodle's XML wants the element."""
+    ET.SubElement(ET.SubElement(answer, "feedback", {"format": "html"}), "text")
+
+
+def _question(quiz: ET.Element, qtype: str, name: str, text: str, feedback: str = "") -> ET.Element:
     q = ET.SubElement(quiz, "question", {"type": qtype})
     _text(q, "name", name, fmt=None)
     _text(q, "questiontext", text)
@@ -63,7 +73,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             for option in q.options:
                 answer = ET.SubElement(el, "answer", {"fraction": "100" if option == q.answer else "0", "format": "html"})
                 ET.SubElement(answer, "text").text = _html(option)
-                _text(answer, "feedback", "")
+                _no_feedback(answer)
             report.written += 1
             if "number" in q.extra:
                 n += 1
@@ -85,8 +95,9 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             parts, pos = [], 0
             for m in CLOZE.finditer(q.cloze):
                 parts.append(_html(q.cloze[pos : m.start()]))
-                answer = CLOZE_SPECIAL.sub(r"\\\1", _html(m.group(2)))
-                parts.append(f"{{1:SHORTANSWER:={answer}}}")
+                forms = [CLOZE_SPECIAL.sub(r"\\\1", _answer_html(form)) for form in accepted(m.group(2))]
+                right = "~".join("=" + form for form in forms)
+                parts.append(f"{{1:SHORTANSWER:{right}}}")
                 pos = m.end()
             parts.append(_html(q.cloze[pos:]))
             _question(quiz, "cloze", f"Q{n}", _cued(q, "".join(parts)), feedback)
@@ -98,7 +109,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
                 fraction = "100" if q.answer == value else "0"
                 answer = ET.SubElement(el, "answer", {"fraction": fraction, "format": "moodle_auto_format"})
                 ET.SubElement(answer, "text").text = value
-                _text(answer, "feedback", "")
+                _no_feedback(answer)
             report.written += 1
         elif q.type == "order":
             n += 1
@@ -120,7 +131,7 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     pairs = quote_pairs(questions)
     if len(pairs) >= 3:
         n += 1
-        el = _question(quiz, "matching", f"Q{n} Who said it?", "Match each quote with the person or body who said it.", "")
+        el = _question(quiz, "matching", f"Q{n} Who said it?", "Match each quote with the person or body who said it.")
         ET.SubElement(el, "shuffleanswers").text = "1"
         for quote, speaker, _ in pairs:
             sub = _text(el, "subquestion", _html(f"“{quote}”"))
@@ -129,4 +140,4 @@ def moodle(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
         report.written += 1
     ET.indent(quiz)
     xml = ET.tostring(quiz, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + xml + "\n").encode("utf-8"), report
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + xml + "\n").encode(), report

@@ -4,15 +4,14 @@ numerical items, each with the source sentence as feedback."""
 from __future__ import annotations
 
 import io
-import time
 import xml.etree.ElementTree as ET
 import zipfile
 
 from markupsafe import escape
 
 from ..model import Article, Question, digest
-from .files import MARK, build_time
-from .targets import BLANK, Report, blanks, cued, in_play, numeric_stem, plain, title_of, tolerance
+from .files import MARK, build_time, zip_time
+from .targets import BLANK, Report, accepted, blanks, cued, in_play, numeric_stem, plain, title_of, tolerance
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -90,7 +89,9 @@ def assessment(article: Article, questions: list[Question], ident: str) -> tuple
                 ET.SubElement(ET.SubElement(strs, "render_fib"), "response_label", {"ident": "answer1", "rshuffle": "No"})
                 proc = _processing(item)
                 right = ET.SubElement(proc, "respcondition", {"continue": "No"})
-                ET.SubElement(ET.SubElement(right, "conditionvar"), "varequal", {"respident": "response1"}).text = answer
+                forms = ET.SubElement(right, "conditionvar")
+                for form in accepted(answer):  # any of them scores
+                    ET.SubElement(forms, "varequal", {"respident": "response1"}).text = form
                 ET.SubElement(right, "setvar", {"action": "Set", "varname": "SCORE"}).text = "100"
                 _feedback(item, q)
                 report.written += 1
@@ -131,7 +132,7 @@ def assessment(article: Article, questions: list[Question], ident: str) -> tuple
     return root, report
 
 
-def manifest(ident: str, title: str) -> ET.Element:
+def manifest(ident: str) -> ET.Element:
     """imsmanifest.xml: one QTI resource, the assessment file."""
     root = ET.Element("manifest", {"identifier": f"{ident}_manifest", "xmlns": CP_NS})
     meta = ET.SubElement(root, "metadata")
@@ -146,7 +147,8 @@ def manifest(ident: str, title: str) -> ET.Element:
 
 def _xml(root: ET.Element) -> bytes:
     ET.indent(root)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n").encode("utf-8")
+    xml = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return xml.encode()
 
 
 def qti(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
@@ -154,10 +156,10 @@ def qti(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     ident = "qg" + digest(article.slug, title_of(article), size=16)
     test, report = assessment(article, questions, ident)
     buf = io.BytesIO()
-    stamp = time.gmtime(max(build_time(), 315532800))[:6]
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    stamp = zip_time(build_time())
+    with zipfile.ZipFile(buf, "w") as z:  # every entry says how it is compressed
         z.comment = MARK
-        for name, data in (("imsmanifest.xml", _xml(manifest(ident, title_of(article)))), (f"{ident}/{ident}.xml", _xml(test))):
+        for name, data in (("imsmanifest.xml", _xml(manifest(ident))), (f"{ident}/{ident}.xml", _xml(test))):
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)

@@ -24,4 +24,4 @@ def quizlet(article: Article, questions: list[Question]) -> tuple[bytes, Report]
         # tabs and line ends separate cards and sides: inside a card they become spaces
         lines.append(" ".join(term.split()) + "\t" + " ".join(definition.split()))
         report.written += 1
-    return ("\n".join(lines) + "\n").encode("utf-8"), report
+    return ("\n".join(lines) + "\n").encode(), report

@@ -10,7 +10,7 @@ import zipfile
 
 from ..model import Article, Question
 from .files import MARK, build_time
-from .targets import BLANK, Report, blanks, cued, in_play, shorten, title_of
+from .targets import BLANK, Report, accepted, blanks, cued, in_play, shorten, title_of
 
 KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
 KAHOOT_TIMES = (5, 10, 20, 30, 60, 90, 120, 240)
@@ -55,9 +55,9 @@ def kahoot(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
-    ws["B2"] = "Quiz template"
-    ws["B3"] = f"quizgen: {title_of(article)}"
-    ws["B4"] = "Add questions, at least two answer alternatives, time limit and choose correct answers (at least one)."
+    guide = "Add questions, at least two answer alternatives, time limit and choose correct answers (at least one)."
+    for row, text in enumerate(("Quiz template", f"quizgen: {title_of(article)}", guide), 2):
+        ws.cell(row=row, column=2, value=text)
     header = [
         "",
         "Question - max 120 characters",
@@ -78,7 +78,7 @@ def kahoot(article: Article, questions: list[Question]) -> tuple[bytes, Report]:
             continue
         options = q.options if q.type == "mcq" else ("True", "False")
         answer = q.answer if q.type == "mcq" else q.answer.capitalize()
-        prompt = shorten(q.prompt, KAHOOT_QUESTION, BLANK if BLANK in q.prompt else "")
+        prompt = shorten(q.prompt, KAHOOT_QUESTION)  # around the blank, where it has one
         if prompt is None or any(len(o) > KAHOOT_ANSWER for o in options):
             report.skipped.append("question or answer too long for Kahoot even when shortened")
             continue
@@ -123,7 +123,9 @@ def quizizz(article: Article, questions: list[Question]) -> tuple[bytes, Report]
             for before, answer, after in blanks(q):
                 prompt = cued(q, f"{before}{BLANK}{after}")
                 time_limit = _time_limit(prompt, QUIZIZZ_TIMES)
-                ws.append([prompt, "Fill-in-the-Blank", answer, "", "", "", "", "", time_limit, "", explanation])
+                forms = accepted(answer)[:QUIZIZZ_OPTIONS]  # a fill-in's options are the answers it takes
+                options = forms + [""] * (QUIZIZZ_OPTIONS - len(forms))
+                ws.append([prompt, "Fill-in-the-Blank", *options, "", time_limit, "", explanation])
                 report.written += 1
         elif q.type == "order":
             report.skipped.append("Quizizz's spreadsheet has no ordering question")

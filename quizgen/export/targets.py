@@ -51,20 +51,29 @@ def plain(value: float) -> str:
 
 def numeric_stem(q: Question) -> str:
     """The stem with the unit left in view: "Vladivostok lies _____ km from the border"."""
-    unit = q.extra.get("unit") or ""
-    return q.prompt.replace(BLANK, f"{BLANK} {unit}" if unit else BLANK, 1)
+    unit = q.extra.get("unit")
+    return q.prompt.replace(BLANK, f"{BLANK} {unit}") if unit else q.prompt
+
+
+# What joins two marks of one card into one answer: "in {{c1::2018}} and {{c1::2019}}", "{{c1::5}}-{{c1::6}}"
+JOINED = re.compile(r"\s*(?:,|and|or|to|-|–|—|,\s*and)\s*(?:the\s+)?")
 
 
 def blanks(q: Question) -> list[tuple[str, str, str]]:
     """(before, answer, after) for each blank of a cloze, the other answers left in view, for
-    targets that hold one blank a question. Marks of one number ("in {{c1::2018}} and
-    {{c1::2019}}") are one blank, answered by the words from the first to the last.
+    targets that hold one blank a question. Marks of one number joined by "and", "or", "to" or a
+    dash ("in {{c1::2018}} and {{c1::2019}}") are one blank, answered by the words from the first
+    to the last; marks apart (a teacher's "{{c1::40}} trains in {{c1::2004}}") are a blank each.
     Speakers are asked by matching instead."""
-    groups: dict[str, list[re.Match]] = {}
+    groups: list[list[re.Match]] = []
     for m in CLOZE.finditer(q.cloze):
-        groups.setdefault(m.group(1), []).append(m)
+        last = groups[-1][-1] if groups else None
+        if last and last.group(1) == m.group(1) and JOINED.fullmatch(q.cloze[last.end() : m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
     out = []
-    for marks in groups.values():
+    for marks in groups:
         if marks[0].group(3) == "who":
             continue
         first, last = marks[0], marks[-1]
@@ -73,6 +82,24 @@ def blanks(q: Question) -> list[tuple[str, str, str]]:
         after = CLOZE.sub(lambda x: x.group(2), q.cloze[last.end() :])
         out.append((before, answer, after))
     return out
+
+
+# A figure with its conversion in brackets: "480 km (300 miles)"
+CONVERTED = re.compile(r"(?P<figure>.+?)\s+\((?P<other>[^()]+)\)")
+# Typographic quotes and apostrophes, and the keys a student types for them
+STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+
+
+def accepted(answer: str) -> list[str]:
+    """Every form of a blank's answer a student may type and be marked right for: as written, the
+    figure or its conversion alone ("480 km (300 miles)": "480 km", "300 miles"), with straight
+    quotes and apostrophes ("Sam O’Neil": "Sam O'Neil")."""
+    forms = [answer]
+    m = CONVERTED.fullmatch(answer)
+    if m:
+        forms += [m.group("figure"), m.group("other")]
+    forms += [f.translate(STRAIGHT) for f in forms]
+    return list(dict.fromkeys(forms))
 
 
 def quote_pairs(questions: list[Question]) -> list[tuple[str, str, int]]:
@@ -88,15 +115,14 @@ def quote_pairs(questions: list[Question]) -> list[tuple[str, str, int]]:
 
 
 def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
-    """Cut a sentence to ``limit`` characters around ``keep`` at clause or word boundaries,
-    marking the cuts with "…"; None when even that does not fit."""
+    """Cut a sentence to ``limit`` characters around ``keep`` at word boundaries, from the longer
+    side first, marking the cuts with "…"; None when even that does not fit."""
     if len(text) <= limit:
         return text
-    i = text.find(keep) if keep else 0
-    if i < 0:
-        i = 0
+    keep = keep if keep in text else ""  # nothing to keep in view: the start is kept
+    i = text.find(keep)
     start, end = 0, len(text)
-    # drop whole clauses (at commas) from the far ends first, then words
+    # drop a word from the longer side until the rest fits with room for the two "…"
     while end - start > limit - 2:
         left = i - start
         right = end - (i + len(keep))
@@ -110,7 +136,7 @@ def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
             if cut == -1:
                 break
             end = cut
-    out = ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    out = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
     return out if len(out) <= limit else None
 
 

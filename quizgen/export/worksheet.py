@@ -44,7 +44,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     import os
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "quizgen", f"jinja2-{jinja2.__version__}")
+    # compiled code holds the environment's options too (escaping): a new quizgen compiles afresh
+    folder = os.path.join(base, "quizgen", f"jinja2-{jinja2.__version__}-quizgen-{__version__}")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:
@@ -95,7 +96,7 @@ def worksheet_context(
             {
                 "number": n,
                 "prompt": q.prompt,
-                "options": list(zip("ABCDE", q.options, strict=False)),
+                "options": [("ABCDE"[i], option) for i, option in enumerate(q.options)],
                 "letter": letter,
                 "answer": q.answer,
                 "paragraph": q.sentence.paragraph,
@@ -104,16 +105,20 @@ def worksheet_context(
     part_b = []
     blanks: list[Blank] = []
     in_part_a = {q.sentence.text for q in mcqs}  # after _share_sentences
+    in_part_b: set[str] = set()
     for q in clozes:
         if q.sentence.text in in_part_a:
             continue  # the sentence would give a Part A answer away
         if all(k == "quote" for k in q.extra.get("kinds", [q.kind])):
             continue  # speakers are asked in Part C
+        if q.sentence.text in in_part_b:
+            continue  # one blank of a sentence would show the answer to another
         parts, answers = _cloze_parts(q.cloze, len(blanks) + 1)
         if not answers:
             continue
         blanks += [Blank(len(blanks) + i + 1, a, q.sentence.paragraph) for i, a in enumerate(answers)]
         part_b.append({"parts": parts})
+        in_part_b.add(q.sentence.text)
     bank = [b.answer for b in blanks]
     if bank:
         bank += _bank_extras(mcqs, set(bank), rng)
@@ -149,7 +154,8 @@ def worksheet_context(
 
 def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Question]:
     """Leave Part B enough sentences of its own: a sentence is asked in Part A or in Part B,
-    never both, so when Part A would take nearly all of them every third one goes to Part B."""
+    never both, so when Part A would take nearly all of them every third one goes to Part B,
+    with every multiple-choice question of it (one left in Part A would keep it from Part B)."""
 
     def fillable(q: Question) -> bool:
         return any(k != "quote" for k in q.extra.get("kinds", [q.kind]))
@@ -157,15 +163,12 @@ def _share_sentences(mcqs: list[Question], clozes: list[Question]) -> list[Quest
     cloze_sentences = {q.sentence.text for q in clozes if fillable(q)}
     free = cloze_sentences - {q.sentence.text for q in mcqs}
     want = min(len(cloze_sentences) // 3, 8)
-    if len(free) >= want:
-        return mcqs
-    kept = []
+    # a sentence with a "Who said ...?" stays in Part A: its speaker is asked there, not in Part B
+    quoted = {q.sentence.text for q in mcqs if q.kind == "quote"}
     for i, q in enumerate(mcqs):
-        if len(free) < want and i % 3 == 2 and q.kind != "quote" and q.sentence.text in cloze_sentences:
+        if len(free) < want and i % 3 == 2 and q.sentence.text in cloze_sentences and q.sentence.text not in quoted:
             free.add(q.sentence.text)
-            continue
-        kept.append(q)
-    return kept
+    return [q for q in mcqs if q.sentence.text not in free]
 
 
 def _shuffle_options(q: Question, rng: random.Random) -> Question:
@@ -245,4 +248,4 @@ def render(article: Article, questions: list[Question], *, templates: Path | Non
 
 def write_worksheet(path: Path, article: Article, questions: list[Question], **options) -> Path:
     """Write the worksheet to path atomically."""
-    return write_atomic(path, render(article, questions, **options).encode("utf-8"))
+    return write_atomic(path, render(article, questions, **options).encode())

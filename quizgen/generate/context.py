@@ -231,6 +231,8 @@ class Context:
             return None
         if speaker_type(mention) == "person" and (self.cast.gender(mention) or name_of(mention) != mention.removeprefix("The ")):
             return None
+        if self.names.is_person(words[-1]):
+            return None  # "Minister Jonas Berg ... Jonas Berg sells boats. It sold ...": "it" is never a person the article names
         return mention if not mention.startswith("The ") else "the " + mention[4:]
 
     def view(self, sentence: Sentence, keep: list[tuple[int, int]], editable: bool) -> View | str:

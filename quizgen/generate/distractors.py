@@ -227,7 +227,9 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         chosen = _pick(rng, below, above)
         return None if chosen is None else [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]
     m = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if m and re.fullmatch(r"[A-Z][a-z]+,?\s+(?:of\s+)?\d{4}", text):
+    # "June 2016", "June, 2016", "June of 2016", "Jan 2016", "Sept. 2016": every option in the key's form
+    form = re.fullmatch(r"([A-Z][a-z]+)(\.?)(,?\s+(?:of\s+)?)\d{4}", text)
+    if m and form:
         y, mo = int(m.group(1)), int(m.group(2))
         key = y * 12 + mo - 1
         below = [key - d for d in (1, 2, 3, 4, 5, 6, 8) if (key - d) // 12 >= lo]
@@ -235,7 +237,13 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         chosen = _pick(rng, below, above)
         if chosen is None:
             return None
-        return [text if k == key else f"{MONTH_NAMES[k % 12]} {k // 12}" for k in sorted([*chosen, key])]
+        word, dot, between = form.groups()
+
+        def fmt(k: int) -> str:
+            month = _month_as(k % 12 + 1, word)
+            return f"{month}{dot if month != MONTH_NAMES[k % 12] else ''}{between}{k // 12}"
+
+        return [text if k == key else fmt(k) for k in sorted([*chosen, key])]
     m = re.fullmatch(r"--(\d{2})", value)
     if m and text in MONTH_NAMES:
         mo = int(m.group(1))
@@ -251,12 +259,25 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
     return None
 
 
-def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0, hi: int = 2100) -> list[str] | None:
+# The months newspapers shorten (AP style: "Dec. 9"); March to July they write in full
+NEWS_SHORT = frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
+
+
+def _month_as(month: int, like: str) -> str:
+    """A month's name written as the key writes its own: in full, short as newspapers write it ("Dec",
+    "Sept", "June"), or short whatever the month where the key is "Jul" or "Mar"."""
+    name = MONTH_NAMES[month - 1]
+    if like in MONTH_NAMES or (like in NEWS_SHORT and 3 <= month <= 7):
+        return name
+    return "Sept" if month == 9 and like == "Sept" else name[:3]
+
+
+def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int, hi: int) -> list[str] | None:
     import datetime as dt
 
     text = fact.text
     has_year = m.group(1) != "-"
-    year = int(m.group(1)) if has_year else 2001  # a non-leap stand-in; the year is never shown
+    year = int(m.group(1)) if has_year else 2001  # pragma: no mutate - any year not a leap year will do; it is never shown
     try:
         key = dt.date(year, int(m.group(2)), int(m.group(3)))
     except ValueError:
@@ -264,19 +285,17 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int = 0,
     uk = bool(re.match(r"(?:\w+day,?\s+)?\d", text))
     weekday = bool(re.match(r"\w+day\b", text))
     suffix = bool(re.search(r"\d(?:st|nd|rd|th)\b", text))
-    comma_year = "," in text.split()[-2] if has_year and len(text.split()) >= 2 else False
     abbr = re.search(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\.?)(?=\s|$)", text)
 
     def fmt(d: dt.date) -> str:
         day = _ordinal(d.day) if suffix else str(d.day)
         month = MONTH_NAMES[d.month - 1]
         if abbr:  # keep the key's style: "Dec. 9" -> "Nov. 27"
-            month = (
-                month if len(month) <= 4 else ("Sept" if d.month == 9 and abbr.group(1) == "Sept" else month[:3]) + abbr.group(2)
-            )
+            short = _month_as(d.month, abbr.group(1))
+            month = short + abbr.group(2) if short != month else month
         core = f"{day} {month}" if uk else f"{month} {day}"
-        if has_year:
-            core += (", " if comma_year and not uk else " ") + str(d.year)
+        if has_year:  # "March 3, 2025", "3 March 2025", and a comma wherever the key has one
+            core += (", " if "," in text.split()[-2] else " ") + str(d.year)
         if weekday:
             core = f"{DAY_NAMES[d.weekday()]}, {core}"
         return core
@@ -301,7 +320,7 @@ CLEAN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and |de |van |von |al-
 def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random, least: int = 3) -> list[str] | None:
     """The key speaker and three other speakers of the same type from the article, shuffled, all
     in one form: full names when every one of them has one, else surnames."""
-    key = fact.speaker or ""
+    key = fact.speaker
     # only names that read as names: "Jake Sullivan", "the Kremlin", not "Intelligence System said"
     names: dict[str, str] = {}
     for name, t in others:

@@ -14,7 +14,7 @@ from . import distractors
 from .context import Context, View, flat
 from .select import named_who
 from .wh import wh_question
-from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation
+from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, opening_mark
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
 BOUND_HEDGE = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than|as many as|under|nearly|almost)\b")
@@ -183,12 +183,13 @@ def _fix_article(stem: str, options: list[str]) -> str:
 
 def _balance_quotes(article: Article, view: View, stem: str) -> str:
     """A stem that starts inside a quotation opens it, and one that ends inside it closes it."""
-    if in_quotation(article, view.sentence.start):
-        stem = "“" + stem
+    mark = opening_mark(article, view.sentence.start)
+    if mark:
+        stem = mark + stem  # in the article's own marks
     if len(QUOTE_MARKS.findall(stem)) % 2 == 1:
+        close = '"' if '"' in stem else "”"
         m = re.search(r"[.!?]?$", stem)
-        stem = stem[: m.start()] + "”" + stem[m.start() :] if m.group() else stem + "”"
-        stem = re.sub(r"([.!?])”$", r"\1”", stem)
+        stem = stem[: m.start()] + close + m.group()  # "... in _____”." (the quoted words end before the stop)
     return stem
 
 

@@ -120,7 +120,7 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
             if name in MONTHS_LOWER:
                 month = MONTHS_LOWER.index(name) + 1
                 y = a.year if month <= a.month or future else a.year - 1
-                return e, e, f" {y}"
+                return e, e, f", {y}" if dm.group(3) else f" {y}"  # "March 3, 2015", "3 March 2015"
         if a.day:
             day = _day_of(low, a, future)
             if day is not None:
@@ -129,12 +129,8 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
                 when = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
                 if weekday:
                     lead = "" if re.search(r"\bon\s+$", before) else "on "
-                    return (
-                        s,
-                        e,
-                        f"{lead}{weekday}, {when}"
-                        + (" " + words[-1] if words[-1].lower() in ("morning", "afternoon", "evening", "night") else ""),
-                    )
+                    part = f" {words[-1]}" if words[-1].lower() in ("morning", "afternoon", "evening", "night") else ""
+                    return s, e, f"{lead}{weekday}{part}, {when}"  # "on Monday morning, 17 August 2015"
                 return s, e, f"on {when}" if not re.search(r"\bon\s+$", before) else when
     # no anchor: a time that only says when something was said can go
     if SPEECH_BEFORE.search(before) and re.fullmatch(

@@ -106,7 +106,7 @@ def _do(verb: str) -> tuple[str, str] | None:
     if base is not None:
         return "did", base
     if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
-        return "does", verb[:-2] if re.search(r"(?:ch|sh|x|ss|zz)es$", verb) else verb[:-1]
+        return "does", verb[:-2] if re.search(r"(?:ch|sh|x|ss|zz|o)es$", verb) else verb[:-1]
     return None
 
 
@@ -123,7 +123,10 @@ def wh_question(stem: str, kind: str, answer: str, noun: str | None = None) -> s
     if stem.count(BLANK) != 1 or re.search(r"[\"“”]", stem):
         return None
     before, after = stem.split(BLANK)
-    after = APPOSITION_AT_END.sub("", after)  # "... from Eldvik, the capital of Avalonia."
+    apposition = APPOSITION_AT_END.search(after)  # "... from Eldvik, the capital of Avalonia."
+    if apposition and SPEECH & set(re.findall(r"[a-z]+", apposition.group())):
+        return None  # "..., the ministry said.": who said it is no part of a question
+    after = APPOSITION_AT_END.sub("", after)
     if before == "In ":
         after = after.removeprefix(",")  # "In _____, voters elected ..."
     if COMPOUND.search(before + (after if kind != "count" else after.split(noun or "\0", 1)[-1])):

@@ -20,16 +20,25 @@ LENGTH = re.compile(r"\d[\d,.]*\s?-?(?:km|kilomet|metre|meter|mile|feet|foot|ft\
 _marks_of: tuple[Article, list[int]] | None = None  # the last article's quote marks, found once
 
 
-def in_quotation(article: Article, offset: int) -> bool:
-    """True when the offset lies inside a quotation: an odd number of quote marks before it in its paragraph."""
+def opening_mark(article: Article, offset: int) -> str:
+    """The mark that opens the quotation the offset lies inside ('"' or '“'), or "" outside one:
+    an odd number of quote marks before it in its paragraph."""
     global _marks_of
     if _marks_of is None or _marks_of[0] is not article:
         _marks_of = (article, [m.start() for m in QUOTE_MARKS.finditer(article.text)])
     i = bisect_right(article.paragraphs, (offset, math.inf)) - 1
     if i < 0 or not article.paragraphs[i][0] <= offset < article.paragraphs[i][1]:
-        return False
+        return ""
     marks = _marks_of[1]
-    return (bisect_left(marks, offset) - bisect_left(marks, article.paragraphs[i][0])) % 2 == 1
+    last = bisect_left(marks, offset)
+    if (last - bisect_left(marks, article.paragraphs[i][0])) % 2 == 0:
+        return ""
+    return "“" if article.text[marks[last - 1]] == "“" else '"'
+
+
+def in_quotation(article: Article, offset: int) -> bool:
+    """True when the offset lies inside a quotation."""
+    return bool(opening_mark(article, offset))
 
 
 def has_length(text: str) -> bool:

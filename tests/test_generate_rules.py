@@ -1,0 +1,1385 @@
+"""Generation rules as golden tables: a sentence written for the tests, the fact asked about, and the
+rule that leaves it out (as `quizgen questions --dropped` prints it) or the item it gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from conftest import article_of
+
+from quizgen.extract import extract
+from quizgen.generate import _speakers
+from quizgen.generate.cloze import cloze
+from quizgen.generate.context import Context
+from quizgen.generate.mcq import multiple_choice
+from quizgen.generate.select import _rules, is_soft, score, screen, select
+
+TITLE = "Avalonia opens the Northport rail tunnel"
+MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
+QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
+
+
+def fact_of(body: str, kind: str, text: str, title: str = TITLE):
+    article = article_of(body, title)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and (f.speaker if kind == "quote" else f.text) == text)  # the first
+    return article, facts, fact
+
+
+# --- which facts are worth asking ------------------------------------------------------------------
+
+SCREEN = [
+    # counts
+    ("count 'one'", "The Avon crew opened one tunnel in Eldvik.", "count", "one", ["count: 'one' or 'first' is no question"]),
+    ("a span told from now", "The Avon crew in Eldvik built the tunnel two years ago.", "count", "two years",
+     ["count: a span of time told from now ('two years ago', 'the last three months')"]),
+    ("how long something lasted", LEAD + "Norland closed its ferry for seven years in Eldvik.", "count", "seven years", []),
+    ("too large to count", "Avalonia counted 10000000000000 grains of sand in Eldvik.", "count", "10000000000000",
+     ["count: too large to be a count"]),
+    ("a title", "The Avon crew from Eldvik starred in 13 Going on 30.", "count", "13",
+     ["count: part of a name or a title ('13 Going on 30')"]),
+    ("a turn of phrase", "The Avon crew from Eldvik won a fourth successive title.\n\nAvalonia met.", "count", "fourth",
+     ["count: inside a turn of phrase ('any two', 'a third', 'one or two')"]),
+    ("how many in a row", LEAD + "Eldvik won its fourth successive title in 2019.", "count", "fourth",
+     ["trivial: how many in a row, a side detail"]),
+    ("of what?", "The Avon crew in Eldvik listed nine items for the tunnel.", "count", "nine",
+     ["count: 'items' of what? The sentence does not say"]),
+    ("an exact large figure", LEAD + "Avalonia counted 84,121 votes for the tunnel in Eldvik.", "count", "84,121",
+     ["trivial: an exact large figure (84,121 votes) nobody learns by heart"]),
+    ("a side count", LEAD + "A rival firm in Norland sold 400 buses to Eldvik.", "count", "400",
+     ["trivial: a count of something the story is not about"]),
+    ("a count of what the headline names", LEAD + "The Northport rail tunnel has 14 exits.", "count", "14", []),
+    ("a count in a side clause", LEAD + "Maria Lindqvist, who has two daughters, opened the Northport rail tunnel.", "count",
+     "two", ["trivial: a count of something the story is not about"]),
+    ("a count inside quoted words", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.', "count",
+     "12 billion", ["not asked: a figure inside someone's quoted words (an opinion, not a fact)"]),
+    # dates
+    ("a date", "The Avon crew built 14 in Eldvik in 2019.", "date", "2019", []),
+    ("a relative date", "The Avon crew in Eldvik built the tunnel two years ago.", "date", "two years ago",
+     ["date: relative to the day of writing"]),
+    ("a name with a year", "The Avon crew opened the tunnel in Eldvik in the Sound of 2004 show.", "date", "2004",
+     ["date: part of a name ('Sound of 2004', 'Euro 2004')"]),
+    ("a forecast", "The Avon crew is set to open the tunnel in Eldvik in 2030.", "date", "2030",
+     ["date: when something is forecast to happen, not a fact yet"]),
+    ("a date in a side clause", LEAD + "Avalonia bought the Eldvik ferry, which sailed to Norland in 2003, for the tunnel.",
+     "date", "2003", ["date: a side detail in a clause about something else (', which entered Iraq in 2003')"]),
+    ("when a figure was measured", "The Avon crew sold tickets in Eldvik, up from 400 than in 2019.", "date", "2019",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
+     ["date: a date everyone knows by its name"]),
+    # distances
+    ("a race", "Avalonia won the 100m final in Eldvik.", "distance", "100m",
+     ["distance: the name of a race or event, not a measurement"]),
+    ("the size of something unnamed", "Avalonia built a 300m-high tower in Eldvik.", "distance", "300m",
+     ["distance: the size of something the sentence does not name"]),
+    ("a distance", "The Northport rail tunnel runs 57 km under Eldvik.", "distance", "57 km", []),
+    # who said what
+    ("a speaker the story is about", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", []),
+    ("an outlet", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," the Eldvik Times reported.', "quote",
+     "the Eldvik Times", ["who: a document or the outlet that reported it"]),
+    ("a statement", "Transit Avalonia opened the Northport rail tunnel.\n\n"
+     '"We drilled 57 km under the mountains of Avalonia," Transit Avalonia\'s statement said.', "quote",
+     "Transit Avalonia's statement", ["who: a document or the outlet that reported it"]),
+    ("an unnamed group", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," the police said.', "quote", "the police",
+     ["who: an unnamed group or person"]),
+    ("quoted once in passing", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Jonas Berg.', "quote", "Jonas Berg",
+     ["trivial: someone the story quotes once in passing"]),
+    ("a word or two", QUOTED + '"A good day," said Maria Lindqvist.', "quote", "Maria Lindqvist",
+     ["who: the quote is a word or two, not a statement"]),
+    ("a remark anyone could make", QUOTED + '"It was a very good day for all of us," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", ["trivial: a remark anyone in the story could have made (no name, number or date in it)"]),
+    ("a remark with a name", QUOTED + '"It was a very good day for all of Avalonia," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,rules", [c[1:] for c in SCREEN], ids=[c[0] for c in SCREEN])
+def test_the_rules_that_leave_a_fact_out(body, kind, text, rules):
+    article, _, fact = fact_of(body, kind, text)
+    assert _rules(fact, article) == rules
+    assert screen(fact, article) == (rules[0] if rules else None)
+    # a short article's second pass lets go of what is only about worth, never for who said what
+    soft = bool(rules) and all(is_soft(r) for r in rules) and kind != "quote"
+    assert screen(fact, article, relaxed=True) == (None if soft or not rules else rules[0])
+
+
+@pytest.mark.parametrize(
+    "title,body,expected",
+    [
+        ("Northport tunnel, 57 km, opens in 2019", "The Northport rail tunnel runs 57 km under Eldvik in 2019.",
+         {"57 km": ["giveaway: the headline holds the answer"], "2019": ["giveaway: the headline holds the answer"]}),
+        ("Avalonia votes", "Avalonia held a vote.\n\nOn the Northport rail tunnel in 2019\n\nThe vote passed in Eldvik in 2020.",
+         {"2019": ["not asked: the headline or a heading"], "2020": []}),
+    ],
+    ids=["the headline holds the answer", "a heading is never asked"],
+)  # fmt: skip
+def test_the_headline_and_headings_are_not_asked_about(title, body, expected):
+    article = article_of(body, title)
+    found = {f.text: _rules(f, article) for f in extract(article) if f.sentence.body or f.sentence.paragraph}
+    assert {k: found[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "rule,soft",
+    [
+        ("trivial: a count of something the story is not about", True),
+        ("date: a side detail in a clause about something else (', which entered Iraq in 2003')", True),
+        ("date: when something is forecast to happen, not a fact yet", True),
+        ("count: 'items' of what? The sentence does not say", True),
+        ("count: 'one' or 'first' is no question", False),
+        ("date: a side detail (when a figure was measured, when something ends)", False),
+        ("who: an unnamed group or person", False),
+        ("count: 'items' of what?", False),
+    ],
+    ids=["trivial", "a side clause", "a forecast", "of what", "one", "when measured", "who", "of what, cut short"],
+)
+def test_which_rules_a_short_article_lets_go(rule, soft):
+    assert is_soft(rule) is soft
+
+
+def test_the_select_pass_keeps_the_order_of_worth_and_every_rule():
+    article = article_of(
+        QUOTED + "Later paragraphs follow.\n\n"
+        "Avalonia bought 40 trains from Norland in 2004.\n\n"
+        "A rival firm in Norland sold 400 buses to Eldvik.\n\n"
+        "Northport lies 480 km from Eldvik, the capital of Avalonia.",
+        TITLE,
+    )
+    good, dropped = select(extract(article), article)
+    assert [f.text for f in good] == ["480 km", "2004", "40"]
+    assert [(d.fact.text, d.rule, d.form) for d in dropped] == [
+        ("400", "trivial: a count of something the story is not about", "both")
+    ]
+    relaxed, _ = select(extract(article), article, relaxed=True)
+    assert [f.text for f in relaxed] == ["480 km", "2004", "40", "400"]
+
+
+# How quiz-worthy a fact is: its kind (distance 3, date 2.5, quote 2.4, count 2), 0.5 for a sentence of 8 to
+# 35 words (-0.7 over 50), 0.6 in the first two paragraphs, 0.3 a word of the headline (three at most), 0.5 for
+# a count of a thing the headline names, 0.2 for a person's words. The headline: "Avalonia opens the Northport rail tunnel"
+SCORES = [
+    ("a distance in the lead, two headline words", "Northport lies 480 km from Eldvik, the capital of Avalonia.", "distance",
+     "480 km", 3.0 + 0.5 + 0.6 + 2 * 0.3),
+    ("a date after the lead", LEAD + "Avalonia bought 40 trains from Norland in 2004.", "date", "2004", 2.5 + 0.5 + 0.3),
+    ("a count of what the headline names", LEAD + "Eldvik opened 14 rail tunnels in 2004.", "count", "14", 2.0 + 0.3 + 0.5),
+    ("a short sentence", LEAD + "Avalonia bought 40 trains.", "count", "40", 2.0 + 0.3),
+    ("a long sentence", LEAD + "Avalonia bought 40 trains" + " and more" * 24 + ".", "count", "40", 2.0 - 0.7 + 0.3),
+    ("a sentence of 36 to 50 words", LEAD + "Avalonia bought 40 trains" + " and more" * 16 + ".", "count", "40", 2.0 + 0.3),
+    ("five headline words count as three", LEAD + "Avalonia opens Northport rail tunnel with 40 trains in Eldvik.", "count",
+     "40", 2.0 + 0.5 + 3 * 0.3),
+    ("a person's words", QUOTED + '"It was a very good day for all of Avalonia," said Maria Lindqvist.', "quote",
+     "Maria Lindqvist", 2.4 + 0.5 + 0.6 + 0.3 + 0.2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,expected", [c[1:] for c in SCORES], ids=[c[0] for c in SCORES])
+def test_how_worth_asking_a_fact_is(body, kind, text, expected):
+    article, _, fact = fact_of(body, kind, text)
+    assert score(fact, article) == pytest.approx(expected)
+
+
+# --- the multiple-choice question and the cloze of a fact ------------------------------------------
+
+
+def made(body: str, kind: str, text: str, title: str = TITLE, stems: str = "auto"):
+    """The multiple-choice question and the cloze made of one fact, each as its text or its rule."""
+    article, facts, fact = fact_of(body, kind, text, title)
+    ctx = Context(article, facts)
+    q = multiple_choice(ctx, fact, _speakers(facts), random.Random(0), stems)
+    c = cloze(ctx, fact, [f for f in facts if f.sentence.start == fact.sentence.start])
+    return (q if isinstance(q, str) else (q.prompt, q.options, q.answer)), (c if isinstance(c, str) else c[0].cloze)
+
+
+PEOPLE = "Maria Lindqvist of Avalonia opened the Northport rail tunnel with Jonas Berg, Peter Holm and Anna Kowal.\n\n"
+# three others who spoke: options for a "Who said ...?"
+SPOKE = (
+    '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.\n\n'
+    '"The tunnel runs 57 km under the Grey Mountains," said Jonas Berg.\n\n'
+    '"The rail workers of Avalonia built it in 2025," said Anna Kowal.\n\n'
+)
+FIRM = "Transit Avalonia is a rail firm in Eldvik.\n\nTransit Avalonia bought 40 trains from Norland in 2004.\n\n"
+# a quote of 31 words: more than a "Who said ...?" shows
+LONG = (
+    "Northport will double its freight traffic by 2026 and then it will double again and again and again"
+    " until the end of time and far beyond it in every year to come"
+)
+MADE = [
+    ("a bound is no choice", "Police in Eldvik evacuated more than 80 people from Norland Street in 2019.", "count",
+     "more than 80",
+     "options: 'more than 20' makes every smaller option true as well",
+     "Police in Eldvik evacuated {{c1::more than 80::number}} people from Norland Street in 2019."),
+    ("a small approximate count", "Police in Eldvik evacuated around seven people from Norland Street in 2019.", "count",
+     "around seven", "options: 'around seven' and 'around eight' are both fair answers",
+     "Police in Eldvik evacuated {{c1::around seven::number}} people from Norland Street in 2019."),
+    ("the answer twice in the sentence", "Eldvik's 14 tunnels and the 14 bridges of Norland opened in 2019.", "count", "14",
+     "giveaway: the stem holds the answer or an option",
+     "Eldvik's {{c1::14::number}} tunnels and the 14 bridges of Norland opened in 2019."),
+    ("another length shows the scale", "The Northport tunnel runs 57 km under a mountain, with a 12 km branch to Eldvik.",
+     "distance", "57 km", "giveaway: another length in the stem shows the answer's scale",
+     "giveaway: another length in the sentence shows the answer's scale"),
+    ("'a' before the blank", "The Northport tunnel runs 57 km under a 3,000-metre mountain in Eldvik.", "distance",
+     "3,000-metre", "giveaway: another length in the stem shows the answer's scale",
+     "giveaway: 'a' or 'an' before the blank tells which answers fit"),
+    ("a loose decade", "Avalonia opened the Eldvik ferry in the early 1970s for trade with Norland.", "date", "early 1970s",
+     "context: 'the early' is not named", "date: 'the early 1970s' is too loose to write in"),
+    ("a month with no year", "Avalonia opened the tunnel to Norland in March 2019 after a vote in March.", "date", "March",
+     "giveaway: the stem holds the answer or an option", "date: a month or day with no year is no card to learn"),
+    ("a figure beside the blank", "The Avon ship carried 3,000 tons, or 2,700 metric tons, of grain to Eldvik in 2019.", "count",
+     "2,700", "giveaway: a figure beside the blank leads to the answer",
+     "giveaway: a figure beside the blank leads to the answer"),
+    ("years side by side: one card", "Avalonia sold 40 trains in Eldvik to Norland in 1998 and 2019.", "date", "1998",
+     "Avalonia sold 40 trains in Eldvik to Norland in _____ and 2019.",
+     "Avalonia sold 40 trains in Eldvik to Norland in {{c1::1998::date}} and {{c1::2019::date}}."),
+    ("how long", "Eldvik built the Northport tunnel in 2019 over seven years for Avalonia.", "count", "over seven years",
+     "options: 'more than 20' makes every smaller option true as well",
+     "Eldvik built the Northport tunnel in 2019 {{c1::over seven years::how long}} for Avalonia."),
+    ("it is the firm named before", FIRM + "It sold 12 buses to Eldvik in 2010.", "count", "12",
+     "How many buses did Transit Avalonia sell to Eldvik in 2010?", "context: opens on 'It', which points back"),
+    ("a WH-question of a year", FIRM, "date", "2004", "In which year did Transit Avalonia buy 40 trains from Norland?",
+     "Transit Avalonia bought 40 trains from Norland in {{c1::2004::date}}."),
+    ("a speaker with no name", PEOPLE + '"The tunnel cost 12 billion crowns in Eldvik," said a spokesman.', "quote",
+     "a spokesman",
+     "who: a speaker known only by a title ('a spokesman') is no option among names",
+     "who: the sentence names the speaker only as 'he' or 'they'"),
+    ("who said it, with its card", PEOPLE + SPOKE + '"Northport will double its freight traffic by 2026," said Peter Holm.',
+     "quote", "Peter Holm",
+     "Who said “Northport will double its freight traffic by 2026”?",
+     '"Northport will double its freight traffic by 2026," said {{c1::Peter Holm::who}}.'),
+    ("a quote that leans on what it does not name", PEOPLE + '"The tunnel runs 57 km under the Grey Mountains," said Jonas Berg.',
+     "quote", "Jonas Berg", "who: the quote leans on words it does not explain: 'the tunnel' is not named",
+     "context: 'the tunnel' is not named"),
+    ("fewer than three other speakers", PEOPLE + '"Northport will double its freight traffic by 2026 and then again by 2030,"'
+     " said Peter Holm.", "quote", "Peter Holm", "options: fewer than three other speakers of the same kind",
+     '"Northport will double its freight traffic by 2026 and then again by 2030," said {{c1::Peter Holm::who}}.'),
+    ("a quote too long to show", PEOPLE + SPOKE + f'"{LONG}," said Peter Holm.', "quote", "Peter Holm",
+     "who: the quote is too long to show whole, or a word or two", f'"{LONG}," said {{{{c1::Peter Holm::who}}}}.'),
+    ("a bare surname", PEOPLE + '"Lindqvist built the tunnel in Eldvik in 2025," Lindqvist said.', "quote", "Maria Lindqvist",
+     "who: the quote leans on words it does not explain: 'Lindqvist' is not introduced",
+     "who: the answer would be a bare surname; the sentence does not say who they are"),
+]  # fmt: skip
+
+
+MADE += [
+    (
+        "a month whose year the sentence gives",
+        "The 2019 vote on the Eldvik bridge was held in March 2019 in Avalonia.",
+        "date",
+        "March 2019",
+        "The 2019 vote on the Eldvik bridge was held in _____ 2019 in Avalonia.",
+        "The 2019 vote on the Eldvik bridge was held in {{c1::March 2019::date}} in Avalonia.",
+    ),
+    (
+        "a month whose year the date line gives",
+        "Friday, 21 August 2015\n\nThe Eldvik ferry opened in March after long delays in Avalonia.",
+        "date",
+        "March",
+        "The Eldvik ferry opened in _____ 2015 after long delays in Avalonia.",
+        "date: a month or day with no year is no card to learn",
+    ),
+    (
+        "no four fair options",
+        "Avalonia bought twenty-one trains from Norland in 2004.",
+        "count",
+        "twenty-one",
+        "options: no four fair options of the key's kind",
+        "Avalonia bought {{c1::twenty-one::number}} trains from Norland in 2004.",
+    ),
+    (
+        "a stem of five words",
+        "Eldvik voted on 3 March 2025 again.",
+        "date",
+        "3 March 2025",
+        "context: a caption or fragment, not a sentence",
+        "Eldvik voted on {{c1::3 March 2025::date}} again.",
+    ),
+    (
+        "an option is another figure of the sentence",
+        "Avalonia bought 40 trains and 30 buses from Norland in 2004.",
+        "count",
+        "40",
+        "options: an option is another figure of the sentence",
+        "Avalonia bought {{c1::40::number}} trains and 30 buses from Norland in 2004.",
+    ),
+    (
+        "the stem holds the answer's year",
+        "The 2019 Eldvik vote was held on 3 March 2019 in Avalonia.",
+        "date",
+        "3 March 2019",
+        "giveaway: the stem holds the answer's year",
+        "The 2019 Eldvik vote was held on {{c1::3 March 2019::date}} in Avalonia.",
+    ),
+    (
+        "a stem that starts inside a quotation opens it",
+        '"We drilled for nine years. The Northport tunnel opened in Eldvik in 2025," said Maria Lindqvist.',
+        "date",
+        "2025",
+        '"The Northport tunnel opened in Eldvik in _____," said Maria Lindqvist.',
+        "formatting: unbalanced quotation marks",
+    ),
+    (
+        "a stem inside a quotation, in and out of it in the article's marks",
+        "Maria Lindqvist spoke in Eldvik. “We drilled for years in Eldvik. The Northport tunnel opened in Eldvik in 2025."
+        " The work cost a lot,” said Maria Lindqvist.",
+        "date",
+        "2025",
+        "“The Northport tunnel opened in Eldvik in _____”.",
+        "formatting: the sentence starts inside a quotation",
+    ),
+    (
+        "a quotation that ends in the next sentence: a card of both",
+        '"The Northport tunnel opened in Eldvik in 2025. Maria Lindqvist built it for Avalonia," said Jonas Berg.',
+        "date",
+        "2025",
+        '"The Northport tunnel opened in Eldvik in _____".',
+        '"The Northport tunnel opened in Eldvik in {{c1::2025::date}}. Maria Lindqvist built it for Avalonia," said Jonas Berg.',
+    ),
+    (
+        "a quotation whose next sentence leans on the first",
+        '"The Northport tunnel opened in Eldvik in 2025. It carried 640 passengers," said Jonas Berg.',
+        "date",
+        "2025",
+        '"The Northport tunnel opened in Eldvik in _____".',
+        "formatting: unbalanced quotation marks",
+    ),
+    (
+        "a card that starts after an opening phrase starts with a capital",
+        "Hours after the vote, a crowd of 4,000 people marched through Eldvik in Avalonia.",
+        "count",
+        "4,000",
+        "A crowd of _____ people marched through Eldvik in Avalonia.",
+        "A crowd of {{c1::4,000::number}} people marched through Eldvik in Avalonia.",
+    ),
+    (
+        "a quote that leans on the day it was said",
+        PEOPLE + SPOKE + '"The Northport tunnel opens to freight in Eldvik this year," said Peter Holm.',
+        "quote",
+        "Peter Holm",
+        "time: the quote leans on the day it was said",
+        "time: 'this year' with no date to anchor it",
+    ),
+    (
+        "a quote that names its speaker",
+        PEOPLE + SPOKE + '"Peter Holm built the Northport tunnel for Avalonia in 2025," said Peter Holm.',
+        "quote",
+        "Peter Holm",
+        "giveaway: the quote names its speaker",
+        "giveaway: the rest of the sentence names the hidden speaker",
+    ),
+    (
+        "the sentence before names who spoke",
+        PEOPLE + SPOKE + 'Peter Holm spoke in Eldvik on the day. "The Northport tunnel carried '
+        '640 passengers from Eldvik in 2025," Holm said.',
+        "quote",
+        "Peter Holm",
+        "Who said “The Northport tunnel carried 640 passengers from Eldvik in 2025”?",
+        "who: the answer would be a bare surname; the sentence does not say who they are",
+    ),
+    (
+        "words cut from someone's prose",
+        PEOPLE + SPOKE + '"the Northport tunnel carried 640 passengers from Eldvik in 2025," said Peter Holm.',
+        "quote",
+        "Peter Holm",
+        "who: the quote is too long to show whole, or a word or two",
+        '"the Northport tunnel carried 640 passengers from Eldvik in 2025," said {{c1::Peter Holm::who}}.',
+    ),
+]
+
+
+@pytest.mark.parametrize("body,kind,text,question,card", [c[1:] for c in MADE], ids=[c[0] for c in MADE])
+def test_the_question_and_the_card_of_a_fact(body, kind, text, question, card):
+    q, c = made(body, kind, text)
+    assert (q if isinstance(q, str) else q[0]) == question
+    assert c == card
+    if not isinstance(q, str):
+        assert q[2] in q[1] and q[1].count(q[2]) == 1
+
+
+# --- the plan: what is asked, in which order, and what a cap or a short article changes ------------
+
+
+def plan_of(body: str, **options):
+    from quizgen.generate import plan
+
+    article = article_of(body, TITLE)
+    return plan(article, extract(article), **options)
+
+
+SHORT = FIRM + "A rival firm in Norland sold 400 buses to Eldvik."
+
+
+def test_a_short_article_gets_a_second_pass_after_the_first():
+    made = plan_of(SHORT)
+    asked = [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions]
+    assert asked == [
+        ("mcq", "2004", False),
+        ("cloze", "2004", False),
+        ("mcq", "40", False),
+        ("cloze", "40", False),
+        ("true_false", "false", False),
+        ("mcq", "400", True),  # a count of something the story is not about: let through, listed last
+        ("cloze", "400", True),
+        ("true_false", "true", True),
+    ]
+    # what the second pass asks is no longer listed as left out
+    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == [
+        ("2004", "order", "timeline: 1 events with a date that can be taken out; three are needed")
+    ]
+
+
+def test_an_article_with_enough_questions_gets_no_second_pass():
+    made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.")
+    assert len(made.questions) == 8 and not any(q.extra.get("relaxed") for q in made.questions)
+    assert ("400", "both", "trivial: a count of something the story is not about") in [
+        (d.fact.text, d.form, d.rule) for d in made.dropped
+    ]
+
+
+def test_a_cap_keeps_the_best_and_says_what_it_left_out():
+    made = plan_of(SHORT, max_questions=3)
+    assert [(q.type, q.answer) for q in made.questions] == [("mcq", "2004"), ("cloze", "2004"), ("mcq", "40")]
+    capped = [(d.fact.text, d.form) for d in made.dropped if d.rule == "below the --max-questions cap"]
+    assert capped == [("40", "cloze"), ("2004", "true_false"), ("400", "mcq"), ("400", "cloze"), ("400", "true_false")]
+
+
+@pytest.mark.parametrize("cap", [1, 2, 3, 4])
+def test_a_cap_keeps_a_choice_and_a_card_in_order_of_worth(rich, cap):
+    from quizgen.articles import read_article
+    from quizgen.generate import plan
+
+    article = read_article(rich)
+    facts = extract(article)
+    ranked = plan(article, facts).questions
+    kept = plan(article, facts, max_questions=cap).questions
+    assert len(kept) == cap and kept[0] == ranked[0]
+    assert [ranked.index(q) for q in kept] == sorted(ranked.index(q) for q in kept)
+    if cap >= 2:
+        assert {"mcq", "cloze"} <= {q.type for q in kept}
+    assert plan(article, facts, max_questions=len(ranked)).questions == ranked
+
+
+def test_statements_are_true_and_false_in_turn_starting_where_the_seed_says():
+    firsts = set()
+    for seed in range(6):
+        made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.", seed=seed)
+        answers = [q.answer for q in made.questions if q.type == "true_false"]
+        assert answers in (["true", "false"], ["false", "true"])
+        firsts.add(answers[0])
+        for q in made.questions:
+            if q.type == "true_false":
+                assert q.prompt.replace(q.extra["shown"], q.extra["key"]) in (
+                    q.sentence.text,
+                    q.extra["stem"].replace("_____", q.extra["key"]),
+                )
+                assert (q.extra["shown"] == q.extra["key"]) == (q.answer == "true")
+    assert firsts == {"true", "false"}
+
+
+def test_no_statement_of_who_said_what_or_of_a_bound():
+    holm = '"Northport will double its freight traffic by 2026," said Peter Holm.\n\n'
+    made = plan_of(PEOPLE + SPOKE + holm + "Avalonia has run the Eldvik ferry since 1998.\n\n" + FIRM)
+    statements = [q.prompt for q in made.questions if q.type == "true_false"]
+    assert statements and not any(" said " in s or "since" in s for s in statements)
+    assert any(q.type == "mcq" and q.kind == "quote" for q in made.questions)
+    assert any(q.type == "mcq" and "since _____" in q.prompt for q in made.questions)
+
+
+def test_a_second_question_of_a_sentence_ranks_behind_every_first():
+    made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.")
+    firsts, seen = [], set()
+    for q in made.questions:
+        if q.type in ("mcq", "cloze"):
+            firsts.append(q.sentence.start not in seen)
+            seen.add(q.sentence.start)
+    assert firsts == sorted(firsts, reverse=True)  # every first question before any second one
+
+
+# --- timelines -------------------------------------------------------------------------------------
+
+EVENTS = [
+    ("an opening year", "In 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.", "2011",
+     "Voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia."),
+    ("a closing year after a comma", "Avalonia opened its previous longest tunnel, the Eldvik Tunnel, in 1998.", "1998",
+     "Avalonia opened its previous longest tunnel, the Eldvik Tunnel."),
+    ("a full date with 'on'", "Transit Avalonia opened the Northport Tunnel on 3 March 2025 after nine years of work.",
+     "3 March 2025", "Transit Avalonia opened the Northport Tunnel after nine years of work."),
+    ("'during'", "During 2015, Transit Avalonia ran 400 trains a day between Eldvik and Norland.", "2015",
+     "Transit Avalonia ran 400 trains a day between Eldvik and Norland."),
+    ("a decade", "In the 1990s, Avalonia built 14 ferries for the Eldvik line.", "1990s",
+     "Avalonia built 14 ferries for the Eldvik line."),
+    ("born in a year", "Born in 1912 and educated in Eldvik, Tom Berg led Transit Avalonia.", "1912", None),
+    ("since a year", "Transit Avalonia has run trains to Norland since 2016.", "2016", None),
+    ("another year left in view", "Transit Avalonia bought 40 trains in 2004 and sold them in 2010.", "2004", None),
+    ("too short", "Avalonia voted in 2019.", "2019", None),
+    ("too long", "Transit Avalonia bought 40 electric trains from Norland in 2006" + " and many more buses" * 6 + " for Eldvik.",
+     "2006", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence,date,expected", [c[1:] for c in EVENTS], ids=[c[0] for c in EVENTS])
+def test_a_dated_sentence_as_an_event_with_its_date_taken_out(sentence, date, expected):
+    from quizgen.generate.timeline import event
+
+    article, facts, fact = fact_of(sentence, "date", date)
+    assert event(Context(article, facts), fact) == expected
+
+
+def test_a_timeline_puts_three_to_five_events_in_order_and_shows_them_shuffled():
+    from quizgen.generate.timeline import timeline
+
+    body = "\n\n".join(c[1] for c in EVENTS[:5])
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    ctx = Context(article, facts)
+    dated = [f for f in facts if f.kind == "date"]
+    q = timeline(ctx, dated, seed=0)
+    assert q.sequence == (
+        "Avalonia opened its previous longest tunnel, the Eldvik Tunnel.",
+        "Voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.",
+        "Transit Avalonia ran 400 trains a day between Eldvik and Norland.",
+        "Transit Avalonia opened the Northport Tunnel after nine years of work.",
+    )  # the 1990s cannot be put in order with a year: no event
+    assert q.extra["dates"] == ["1998", "2011", "2015", "3 March 2025"] and q.answer == "\n".join(q.sequence)
+    assert sorted(q.items) == sorted(q.sequence) and q.items != q.sequence
+    assert (q.type, q.kind, q.prompt) == ("order", "date", "Put these events in order, earliest first.")
+    assert timeline(ctx, dated, seed=0) == q  # the same seed, the same order shown
+    assert timeline(ctx, dated[:2], seed=0) == "timeline: 2 events with a date that can be taken out; three are needed"
+    many = "\n\n".join([c[1] for c in EVENTS[:4]] + [f"In {y}, Avalonia opened {n} new stations on the Eldvik line." for y, n in
+                                                     ((2001, 4), (2003, 6), (2005, 8))])  # fmt: skip
+    article = article_of(many, TITLE)
+    facts = extract(article)
+    assert len(timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0).sequence) == 5
+
+
+def test_a_timeline_takes_one_event_a_date():
+    from quizgen.generate.timeline import timeline
+
+    body = (
+        "In 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.\n\n"
+        "In March 2011, Transit Avalonia ran 400 trains a day between Eldvik and Norland.\n\n"
+        "In 2011, Avalonia opened 14 new stations on the Eldvik line for Norland."
+    )
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
+        "timeline: 1 events with a date that can be taken out; three are needed"
+    )
+
+
+# --- who an article names --------------------------------------------------------------------------
+
+CAST = (
+    "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik on 3 March 2025. He said it cost 12 billion crowns.\n\n"
+    "PC Pro editor Paul Trotter met Mrs Anna Kowal and Sir Tom Holm in Eldvik. Trotter said she was right.\n\n"
+    "Deutsche Bank lent Avalonia 4 billion crowns. The bank said Avalonia paid in 2019.\n\n"
+    "Maria Lindqvist, chief executive of Transit Avalonia, thanked the workers. Lindqvist said her team built it.\n\n"
+    "Both Avalonia and Norland sent envoys. Ed Wood starred in a film. Wood said it was good."
+)
+
+
+@pytest.fixture(scope="module")
+def cast():
+    from quizgen.generate.people import Cast
+
+    article = article_of(CAST, TITLE)
+    return Cast(article, extract(article))
+
+
+def test_the_people_an_article_names_in_full(cast):
+    # by a title or a role before the name, or by a surname that speaks alone; "Both Avalonia" is no one
+    assert cast.people == ["Jonas Berg", "Paul Trotter", "Anna Kowal", "Tom Holm", "Maria Lindqvist", "Ed Wood"]
+    assert cast.names.full("Berg") == "Jonas Berg" and cast.names.full("Norland") is None
+    assert cast.names.is_person("Wood") and not cast.names.is_person("Eldvik")
+
+
+@pytest.mark.parametrize(
+    "mention,gender",
+    [("Sir Tom Holm", "m"), ("Mrs Anna Kowal", "f"), ("Paul Trotter", "f"), ("Maria Lindqvist", "f"), ("Anna Kowal", None),
+     ("Jonas Berg", None), ("Deutsche Bank", None)],
+    ids=["a man by his title", "a woman by her title", "'Trotter said she': the pronoun after the name",
+         "'Lindqvist said her team'", "nothing follows the name", "another name before the pronoun", "a body"],
+)  # fmt: skip
+def test_a_persons_gender_from_a_title_or_the_pronoun_after_the_name(cast, mention, gender):
+    assert cast.gender(mention) == gender
+    assert cast.gender(mention) == gender  # asked again: the same (remembered)
+
+
+@pytest.mark.parametrize(
+    "noun,name",
+    [("bank", "Deutsche Bank"), ("tunnel", "the Northport Tunnel"), ("team", None), ("it", None)],
+    ids=["the one bank", "the one tunnel, with its 'the'", "no team is named", "too short to be a noun"],
+)
+def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
+    assert cast.named_as(noun) == name
+
+
+@pytest.mark.parametrize(
+    "full,described",
+    [
+        ("Jonas Berg", "transport minister Jonas Berg"),
+        ("Paul Trotter", "PC Pro editor Paul Trotter"),
+        ("Maria Lindqvist", "Maria Lindqvist, chief executive of Transit Avalonia,"),
+        ("Ed Wood", "Ed Wood"),
+    ],
+    ids=["a role before, lower-cased where it opened the sentence", "a role with a name in it", "a role after, between commas",
+         "no role"],
+)  # fmt: skip
+def test_a_person_with_the_role_the_article_first_gives_them(cast, full, described):
+    assert cast.described(full) == described
+
+
+# --- plain questions for what was left out ---------------------------------------------------------
+
+
+def test_what_was_left_out_comes_back_as_a_plain_question_with_its_rule():
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+
+    body = PEOPLE + SPOKE + '"It was fine," he said.\n\nThe Avon crew in Eldvik built the tunnel two years ago.'
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    made = plan(article, facts)
+    plain = [
+        (q.type, q.answer, q.prompt or q.cloze, q.options, rule) for q, rule in plain_questions(article, facts, made.dropped)
+    ]
+    quoted = "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
+    assert plain == [
+        ("mcq", "12 billion", '"The tunnel cost _____ crowns in Eldvik," said Maria Lindqvist.',
+         ("8 billion", "9 billion", "10 billion", "12 billion"), quoted),
+        ("cloze", "12 billion", '"The tunnel cost {{c1::12 billion::number}} crowns in Eldvik," said Maria Lindqvist.', (),
+         quoted),
+        ("mcq", "57 km", '"The tunnel runs _____ under the Grey Mountains," said Jonas Berg.',
+         ("34 km", "48 km", "57 km", "86 km"), quoted),
+        ("cloze", "57 km", '"The tunnel runs {{c1::57 km::distance}} under the Grey Mountains," said Jonas Berg.', (), quoted),
+        ("mcq", "2025", '"The rail workers of Avalonia built it in _____," said Anna Kowal.', ("2021", "2023", "2024", "2025"),
+         quoted),
+        ("cloze", "2025", '"The rail workers of Avalonia built it in {{c1::2025::date}}," said Anna Kowal.', (), quoted),
+        ("mcq", "two years", "The Avon crew in Eldvik built the tunnel _____ ago.", ("two years", "four years", "five years",
+         "seven years"), "count: a span of time told from now ('two years ago', 'the last three months')"),
+        ("cloze", "two years", "The Avon crew in Eldvik built the tunnel {{c1::two years::number}} ago.", (),
+         "count: a span of time told from now ('two years ago', 'the last three months')"),
+        # "two years ago" as a date has no options: no plain multiple choice
+        ("cloze", "two years ago", "The Avon crew in Eldvik built the tunnel {{c1::two years ago::date}}.", (),
+         "date: relative to the day of writing"),
+        # a "Who said ...?" needs three other speakers: "he" is Anna Kowal, so there are two
+        ("cloze", "Maria Lindqvist", '"The tunnel cost 12 billion crowns in Eldvik," said {{c1::Maria Lindqvist::who}}.', (),
+         "context: 'the tunnel' is not named"),
+        ("cloze", "Jonas Berg", '"The tunnel runs 57 km under the Grey Mountains," said {{c1::Jonas Berg::who}}.', (),
+         "context: 'the tunnel' is not named"),
+    ]  # fmt: skip
+    for q, _ in plain_questions(article, facts, made.dropped):
+        assert q.extra["plain"] is True and q.sentence.body
+        if q.type == "cloze":
+            assert q.extra["answers"] == [q.answer] and MARKUP.sub(r"\1", q.cloze) == q.sentence.text
+
+
+def test_a_plain_who_said_it_has_three_other_speakers_as_options():
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+
+    holm = '"Northport will double its freight traffic by 2026," said Peter Holm.'
+    article = article_of(PEOPLE + SPOKE + holm, TITLE)
+    facts = extract(article)
+    made = plan(article, facts)
+    whos = [q for q, _ in plain_questions(article, facts, made.dropped) if q.type == "mcq" and q.kind == "quote"]
+    assert [q.prompt for q in whos] == [
+        "Who said “The tunnel cost 12 billion crowns in Eldvik”?",
+        "Who said “The tunnel runs 57 km under the Grey Mountains”?",
+    ]
+    for q in whos:
+        assert q.options.count(q.answer) == 1 and len(set(q.options)) == 4
+        assert set(q.options) <= {"Maria Lindqvist", "Jonas Berg", "Anna Kowal", "Peter Holm"}
+
+
+# --- wording every form shares ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker,kind,shown",
+    [("Lt. Col. Alexander Vindman", "person", "Alexander Vindman"), ("Mr Jonas Berg", "person", "Jonas Berg"),
+     ("transport minister Jonas Berg", "person", "Jonas Berg"), ("Sir Tom Holm", "person", "Tom Holm"),
+     ("Berg", "person", "Berg"), ("a spokesman", "person", "Spokesman"), ("the Kremlin", "organisation", "Kremlin"),
+     ("Transit Avalonia", "organisation", "Transit Avalonia"), (None, "person", "")],
+    ids=["ranks go", "a title goes", "a role goes", "Sir goes", "a surname stays", "no name: the words, capitalised",
+         "a body without its 'the'", "a body as written", "no speaker"],
+)  # fmt: skip
+def test_a_speaker_as_an_option(speaker, kind, shown):
+    from quizgen.generate.wording import display_speaker
+    from quizgen.model import Fact, Sentence
+
+    fact = Fact("quote", speaker or "", 0, 1, Sentence("x", 0, 1, 1), None, speaker=speaker, speaker_type=kind)
+    assert display_speaker(fact) == shown
+
+
+@pytest.mark.parametrize(
+    "text,length",
+    [("57 km", True), ("a 12-mile walk", True), ("5 feet", True), ("3ft", True), ("1,200-metre", True), ("20 m", True),
+     ("4 inches", True), ("10 cm", True), ("12 mm", True), ("20 minutes", False), ("the M4", False), ("12 million", False)],
+    ids=["km", "a mile with a hyphen", "feet", "ft", "metre with a comma", "m", "inches", "cm", "mm", "minutes", "a road",
+         "a million"],
+)  # fmt: skip
+def test_a_length_in_the_text_shows_the_scale_of_a_distance(text, length):
+    from quizgen.generate.wording import has_length
+
+    assert has_length(text) is length
+
+
+def test_an_items_identity_survives_a_corrected_number_and_nothing_else():
+    from dataclasses import replace
+
+    from quizgen.generate.wording import identity
+
+    def key(text: str, span: str, kind: str = "distance", slug: str = "a") -> str:
+        article = replace(article_of(text), slug=slug)
+        s = next(s for s in article.sentences if s.body)
+        i = s.text.index(span)
+        return identity(article, kind, s, [(s.start + i, s.start + i + len(span))])
+
+    base = key("Northport lies 480 km from Eldvik.", "480 km")
+    assert key("Northport lies 482 km from Eldvik.", "482 km") == base  # the article corrected
+    assert key("Northport lies 480 km from Norland.", "480 km") != base  # another sentence
+    assert key("Northport lies 480 km from Eldvik.", "480 km", kind="cloze") != base
+    assert key("Northport lies 480 km from Eldvik.", "480 km", slug="b") != base
+    assert key("Northport lies 480 km from Eldvik.", "Eldvik") != base  # another answer of the sentence
+    # numbers outside the answer are masked too: fixing one figure does not re-identify its neighbour
+    assert key("Northport lies 480 km from Eldvik, 1,200 km from Norland.", "480 km") == key(
+        "Northport lies 480 km from Eldvik, 1,300 km from Norland.", "480 km"
+    )
+    assert re.fullmatch(r"[0-9a-f]{20}", base)
+
+
+# --- what a question may show of its sentence ------------------------------------------------------
+
+VIEWS = [
+    (
+        "'she said' is the speaker the extractor found",
+        'Maria Lindqvist opened the tunnel in Eldvik on Monday.\n\n"We won the vote in Eldvik in 2019," she said.',
+        '"We won',
+        "2019",
+        '"We won the vote in Eldvik in 2019," Maria Lindqvist said.',
+        "context: 'she' with no person named before it",
+    ),
+    (
+        "'she' is the woman the sentence before is about",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "Maria Lindqvist sold 12 ferries to Norland in 1998.",
+        "context: opens on 'She', which points back",
+    ),
+    (
+        "'her' opening a sentence is hers",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. Her firm sold 12 ferries to Norland in 1998.",
+        "Her firm",
+        "1998",
+        "Maria Lindqvist’s firm sold 12 ferries to Norland in 1998.",
+        "context: opens on 'Her', which points back",
+    ),
+    (
+        "'her' inside a sentence",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. Eldvik sold 12 ferries to her in 1998.",
+        "Eldvik sold",
+        "1998",
+        "Eldvik sold 12 ferries to Maria Lindqvist in 1998.",
+        "context: 'her' with no person named before it",
+    ),
+    (
+        "'she' passes the question on to the sentence before",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. She met Anna Kowal. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "Maria Lindqvist sold 12 ferries to Norland in 1998.",
+        "context: opens on 'She', which points back",
+    ),
+    (
+        "'he' is no woman",
+        "Mrs Maria Lindqvist joined Transit Avalonia in Eldvik. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'he' is the man an opening phrase leads to",
+        "Born in 1912 and educated in Eldvik, Lord Tom Holm led Transit Avalonia for 20 "
+        "years.\n\nHe sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Tom Holm sold 12 ferries to Norland in 1998.",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "two men: which one is 'he'?",
+        "Sir Tom Holm met Lord Jonas Berg in Eldvik. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "a man of no known gender",
+        "Tom Holm runs Transit Avalonia in Eldvik. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'it' is the firm named before",
+        "Transit Avalonia is a rail firm in Eldvik. Transit Avalonia bought 40 trains from Norland in "
+        "2004. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "Transit Avalonia sold 12 buses to Eldvik in 2010.",
+        "Transit Avalonia bought 40 trains from Norland in 2004. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "'it' is no plural name: the sentence before comes along",
+        "The Eldvik Ferries ran boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "The Eldvik Ferries ran boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "The Eldvik Ferries ran boats to Norland. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "a title and a surname get the person's role and name",
+        "Chief executive Maria Lindqvist joined Transit Avalonia in Eldvik in "
+        "2004. Ms Lindqvist sold 12 ferries to Norland in 1998.",
+        "Ms Lindqvist",
+        "1998",
+        "Chief executive Maria Lindqvist sold 12 ferries to Norland in 1998.",
+        "Chief executive Maria Lindqvist joined Transit Avalonia in Eldvik in 2004."
+        " Ms Lindqvist sold 12 ferries to Norland in 1998.",
+    ),
+    (
+        "a surname the article never gave in full",
+        "Mr Hadi ran the Eldvik ferry company for years. Mr Hadi sold 12 ferries to Norland in 1998.",
+        "Mr Hadi sold",
+        "1998",
+        "context: 'Mr Hadi' is not introduced",
+        "context: 'Mr Hadi' is not introduced",
+    ),
+    (
+        "the sentence before would give the answer away",
+        "Transit Avalonia bought 40 trains from Norland in 2004 for 20 years. The trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+    (
+        "the sentence before leans on the day of writing",
+        "Transit Avalonia bought 40 trains from Norland last year. The trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+    (
+        "a new paragraph is about something new",
+        "Transit Avalonia bought 40 trains from Norland in 2004.\n\nThe trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+    (
+        "the sentence before explains it",
+        "Transit Avalonia bought 40 trains from Norland in 2004. The trains ran to Eldvik for 20 years.",
+        "The trains",
+        "20",
+        "Transit Avalonia bought 40 trains from Norland in 2004. The trains ran to Eldvik for 20 years.",
+        "Transit Avalonia bought 40 trains from Norland in 2004. The trains ran to Eldvik for 20 years.",
+    ),
+    (
+        "too long for a card",
+        "Transit Avalonia sold 12 buses to Eldvik in 2010 and then sold many more buses and trains and ferries "
+        "to Norland and to the cities of Avalonia and kept on selling them for many years "
+        "to many more cities in the north of Avalonia "
+        "until it had no more buses or trains to sell to anyone.",
+        "Transit Avalonia sold",
+        "2010",
+        "context: a sentence too long for a card",
+        "context: a sentence too long for a card",
+    ),
+    (
+        "a fragment",
+        "Transit Avalonia sold 12 buses.",
+        "Transit Avalonia sold",
+        "12",
+        "context: a caption or fragment, not a sentence",
+        "context: a caption or fragment, not a sentence",
+    ),
+    (
+        "a caption",
+        "Leung Yiu-chung of the Eldvik council in 2008; from file, 2008.",
+        "Leung",
+        "2008",
+        "context: a caption or fragment, not a sentence",
+        "context: a caption or fragment, not a sentence",
+    ),
+    (
+        "when something was said goes",
+        "Transit Avalonia sold 12 buses to Eldvik, the city said on Monday.",
+        "Transit Avalonia",
+        "12",
+        "Transit Avalonia sold 12 buses to Eldvik, the city said.",
+        "time: 'on Monday' with no date to anchor it",
+    ),
+    (
+        "a weekday is anchored to the date line",
+        "Friday, 21 August 2015\n\nTransit Avalonia sold 12 buses to Eldvik on Monday.",
+        "Transit Avalonia",
+        "12",
+        "Transit Avalonia sold 12 buses to Eldvik on Monday, 17 August 2015.",
+        "time: 'on Monday' with no date to anchor it",
+    ),
+]
+
+
+VIEWS += [
+    (
+        "two men named in full: which one is 'he'?",
+        "Tom Holm said he would stay in Eldvik. Jonas Berg said he would leave Eldvik.\n\n"
+        "Tom Holm met Jonas Berg in Norland. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "context: opens on 'He', which points back",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'he' is the man the pronouns show",
+        "Tom Holm said he would stay in Eldvik.\n\nTom Holm met the board in Norland. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Tom Holm sold 12 ferries to Norland in 1998.",
+        "Tom Holm met the board in Norland. He sold 12 ferries to Norland in 1998.",
+    ),
+    (
+        "'he' is a man known only by title and surname",
+        "Mr Hadi runs the Eldvik ferry. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Mr Hadi sold 12 ferries to Norland in 1998.",
+        "context: opens on 'He', which points back",
+    ),
+    (
+        "'he' is the full name of a title and surname",
+        "Transport minister Jonas Berg opened the tunnel in Eldvik. Mr Berg was pleased. He sold 12 ferries to Norland in 1998.",
+        "He sold",
+        "1998",
+        "Jonas Berg sold 12 ferries to Norland in 1998.",
+        "context: opens on 'He', which points back",
+    ),
+]
+
+
+VIEWS += [
+    (
+        "'it' is never a person the article names",
+        "Minister Jonas Berg spoke in Norland.\n\nJonas Berg sells boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "Jonas Berg sells boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "Jonas Berg sells boats to Norland. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "'it' is the firm after an opening phrase",
+        "In 2004, Transit Avalonia sold boats to Norland. It sold 12 buses to Eldvik in 2010.",
+        "It sold",
+        "2010",
+        "Transit Avalonia sold 12 buses to Eldvik in 2010.",
+        "In 2004, Transit Avalonia sold boats to Norland. It sold 12 buses to Eldvik in 2010.",
+    ),
+    (
+        "'its' is the firm's",
+        "Transit Avalonia is a firm in Eldvik. Its trains sold 12 seats to Eldvik in 2010.",
+        "Its trains",
+        "2010",
+        "Transit Avalonia’s trains sold 12 seats to Eldvik in 2010.",
+        "Transit Avalonia is a firm in Eldvik. Its trains sold 12 seats to Eldvik in 2010.",
+    ),
+    (
+        "'she' is the dame",
+        "Dame Ann Lee joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "Dame Ann Lee sold 12 ferries to Norland in 1998.",
+        "Dame Ann Lee joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+    ),
+    (
+        "'she' is no lord",
+        "Lord Tom Holm joined Transit Avalonia in Eldvik. She sold 12 ferries to Norland in 1998.",
+        "She sold",
+        "1998",
+        "context: opens on 'She', which points back",
+        "context: opens on 'She', which points back",
+    ),
+    (
+        "the sentence before opens a quotation it does not close",
+        'Transit Avalonia said it was "ready for Eldvik. The trains ran to Eldvik for 20 years.',
+        "The trains",
+        "20",
+        "context: 'the trains' is not named",
+        "context: 'the trains' is not named",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,start,keep,edited,verbatim", [c[1:] for c in VIEWS], ids=[c[0] for c in VIEWS])
+def test_what_a_question_may_show_of_its_sentence(body, start, keep, edited, verbatim):
+    article = article_of(body, TITLE)
+    ctx = Context(article, extract(article))
+    s = next(s for s in article.sentences if s.text.startswith(start))
+    at = article.text.index(keep, s.start)
+    for editable, expected in ((True, edited), (False, verbatim)):
+        view = ctx.view(s, [(at, at + len(keep))], editable)
+        assert (view if isinstance(view, str) else view.render(article)) == expected
+
+
+# --- the words a sentence leans on, exactly: each word, its rule, and whether a short article may let it be
+
+LEANING = [
+    ("He opened the Northport Tunnel in 2025.", [("He", "context: opens on 'He', which points back", False)]),
+    ("In 2004, they sold 300 tractors to Avalonia.", [("they", "context: opens on 'They', which points back", False)]),
+    ("All of those came in 2018 and 2019, Avalonia said.", [
+        ("All of those", "context: opens on 'All of those', which points back", False),
+        ("those", "context: 'those' points back", False)]),
+    ("Hours after the vote, 20 people marched through Eldvik.", [
+        ("Hours after the", "context: 'Hours after the' tells time from an event it does not name", False),
+        ("the vote", "context: 'the vote' is not named", True)]),
+    ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
+        ("the accusation", "context: 'the accusation' is not named", True)]),
+    ("The festival runs until 20 February in Eldvik.", [("The festival", "context: 'the festival' is not named", False)]),
+    ("Avalonia spent more because of that in 2019.", [("of that", "context: 'of that' points back", True)]),
+    ("Eldvik councillors said he would resign in 2019.", [("he", "context: 'he' with no person named before it", False)]),
+    ("Mr Berg opened the Northport Tunnel in 2025.", [("Mr Berg", "context: 'Mr Berg' is not introduced", True)]),
+    ("Lindqvist opened the Northport Tunnel in 2025.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
+    ("Consumption, meanwhile, has jumped to 2.4 million barrels a day.", [
+        ("Consumption", "context: 'Consumption' of what, or whose?", True),
+        ("Consumption, meanwhi", "context: the sentence names no one and nowhere", True)]),
+    ("Eldvik defeated another candidate by 424 votes in 2019.", [("another", "context: 'another' points back", False)]),
+    ("We will win the vote in Eldvik in 2019.", [
+        ("We", "context: opens on 'We', which points back", False),
+        ("We", "context: 'We' with no speaker named", False)]),
+    ("Jonas Berg opened the Northport Tunnel in 2025.", []),
+    ("The KFB bank paid 12 million crowns to Avalonia in 2019.", [("KFB", "context: 'KFB' is not spelled out", True)]),
+    ("Kazkommertsbank (KFB) paid 12 million crowns to Avalonia in 2019.", []),
+    ("The NATO summit in Eldvik drew 40 leaders in 2019.", []),
+    ("The Spanish striker scored 12 goals for Eldvik in 2019.", [
+        ("The Spanish striker", "context: 'The Spanish striker' is not named", True)]),
+    ("A band who, through two albums, sold 40,000 records in Eldvik.", [
+        ("A band who, through ", "context: a fragment, not a sentence", False)]),
+    ("The next train left Eldvik at 40 km an hour in 2019.", [("The next", "context: 'the next' points back", False)]),
+    ("The other ferry sailed 40 km from Eldvik in 2019.", [("The other", "context: 'the other' points back", False)]),
+    ("The world watched 40 ferries sail from Eldvik in 2019.", []),
+    ("The biggest fall since 1998 hit Eldvik in 2019.", []),
+    ("The cost of living in Eldvik rose 4% in 2019.", []),
+    ("Tourism is critical to Avalonia's economy, and the country's hotels employ 19,000 people.", []),
+    ("A gunman opened fire in Eldvik, and the gunman fled on foot in 2019.", []),
+    ("The company's shares fell 4% in Eldvik in 2019.", [("The company", "context: 'the company' is not named", False)]),
+    ("The rest of Avalonia voted in 2019.", []),
+    ("The bridge, the longest in Avalonia, opened in 2019.", [("The bridge", "context: 'the bridge' is not named", False)]),
+    ("Maria Lindqvist met her in Eldvik in 2019.", []),
+    ("Eldvik gave the award to him in 2019.", [("him", "context: 'him' with no person named before it", False)]),
+    ("President Holm said he would resign in 2019.", []),
+    ("The tunnel's builders doesn't stop in Eldvik in 2019.", [("The tunnel", "context: 'the tunnel' is not named", False)]),
+    ("The latest figures from Eldvik showed 40 sales in 2019.", []),
+    ("Our team in Eldvik sold 40 trains in 2019.", [
+        ("Our", "context: opens on 'Our', which points back", False), ("Our", "context: 'Our' with no speaker named", False)]),
+    ('"Our team in Eldvik sold 40 trains," said Maria Lindqvist.', []),
+    ("Sales of cars in Eldvik rose to 40,000 in 2019.", []),
+    ("Both men sold 40 trains to Eldvik in 2019.", [("Both", "context: opens on 'Both', which points back", False)]),
+    ("Lindqvist met Berg in Eldvik in 2019.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence,found", LEANING, ids=[s for s, _ in LEANING])
+def test_the_words_a_sentence_leans_on_exactly(sentence, found):
+    from quizgen.generate.references import Names, references
+
+    people = Names(["Maria Lindqvist", "Jonas Berg"], {"Eldvik", "Avalonia"})
+    assert [(sentence[r.start : r.end], r.rule, r.soft) for r in references(sentence, people)] == found
+
+
+# --- relative times anchored to the article's date (Friday, 21 August 2015) --------------------------
+
+ANCHORED = [
+    ("Eldvik will grow next year.", "next year", "Eldvik will grow in 2016."),
+    ("Sales rose earlier this year in Eldvik.", "earlier this year", "Sales rose earlier in 2015 in Eldvik."),
+    ("The tunnel opened during this year in Eldvik.", "this year", "The tunnel opened during 2015 in Eldvik."),
+    ("Sales rose sharply this month in Eldvik.", "sharply this month", None),
+    ("Sales rose this month in Eldvik.", "this month", "Sales rose in August 2015 in Eldvik."),
+    ("Sales rose in this month in Eldvik.", "this month", "Sales rose in August 2015 in Eldvik."),
+    ("Sales rose last month in Eldvik.", "last month", "Sales rose in July 2015 in Eldvik."),
+    ("Sales will rise later this month in Eldvik.", "later this month", "Sales will rise later in August 2015 in Eldvik."),
+    ("Sales rose this week in Eldvik.", "this week", None),
+    ("The tunnel opened on 3 March in Eldvik.", "3 March", "The tunnel opened on 3 March 2015 in Eldvik."),
+    ("The tunnel opened on March 3 in Eldvik.", "March 3", "The tunnel opened on March 3, 2015 in Eldvik."),
+    ("The tunnel opened on 3 October in Eldvik.", "3 October", "The tunnel opened on 3 October 2014 in Eldvik."),
+    ("The tunnel will open on 3 October in Eldvik.", "3 October", "The tunnel will open on 3 October 2015 in Eldvik."),
+    ("The tunnel opened since March in Eldvik.", "March", "The tunnel opened since March 2015 in Eldvik."),
+    ("The tunnel will open in October in Eldvik.", "October", "The tunnel will open in October 2015 in Eldvik."),
+    ("The tunnel opened today in Eldvik.", "today", "The tunnel opened on 21 August 2015 in Eldvik."),
+    ("The tunnel opens tonight in Eldvik.", "tonight", "The tunnel opens on 21 August 2015 in Eldvik."),
+    ("The tunnel opens tomorrow in Eldvik.", "tomorrow", "The tunnel opens on 22 August 2015 in Eldvik."),
+    ("The tunnel opened on Friday in Eldvik.", "Friday", "The tunnel opened on Friday, 21 August 2015 in Eldvik."),
+    ("The tunnel opened last Friday in Eldvik.", "last Friday", "The tunnel opened on Friday, 14 August 2015 in Eldvik."),
+    ("The tunnel opens next Monday in Eldvik.", "next Monday", "The tunnel opens on Monday, 24 August 2015 in Eldvik."),
+    ("The tunnel will open next Friday in Eldvik.", "next Friday", "The tunnel will open on Friday, 28 August 2015 in Eldvik."),
+    ("The tunnel opened on Monday morning in Eldvik.", "Monday morning",
+     "The tunnel opened on Monday morning, 17 August 2015 in Eldvik."),
+    ("The tunnel opened last Friday night in Eldvik.", "last Friday night",
+     "The tunnel opened on Friday night, 14 August 2015 in Eldvik."),
+    ("The tunnel opened a few years ago in Eldvik.", "a few years ago", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,phrase,anchored", ANCHORED, ids=[f"{p} in {t}" for t, p, _ in ANCHORED])
+def test_a_relative_time_anchored_to_the_date_line(text, phrase, anchored):
+    from quizgen.generate.timing import Anchor, anchor_time
+
+    s = text.index(phrase)
+    fix = anchor_time(text, 0, len(text), s, s + len(phrase), Anchor(2015, 8, 21))
+    assert (None if fix is None else text[: fix[0]] + fix[2] + text[fix[1] :]) == anchored
+
+
+@pytest.mark.parametrize(
+    "text,phrase,anchored",
+    [("The tunnel opened on Monday in Eldvik.", "Monday", None),
+     ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik.")],
+    ids=["a weekday needs the day", "a month needs only the month"],
+)  # fmt: skip
+def test_a_date_line_without_a_day_anchors_months_only(text, phrase, anchored):
+    from quizgen.generate.timing import Anchor, anchor_time
+
+    s = text.index(phrase)
+    fix = anchor_time(text, 0, len(text), s, s + len(phrase), Anchor(2015, 8))
+    assert (None if fix is None else text[: fix[0]] + fix[2] + text[fix[1] :]) == anchored
+
+
+@pytest.mark.parametrize(
+    "text,phrase,without",
+    [("Eldvik said on Monday morning it would build a tunnel.", "Monday morning", "Eldvik said it would build a tunnel."),
+     ("Eldvik said last week it would build a tunnel.", "last week", "Eldvik said it would build a tunnel."),
+     ("Eldvik said Monday it would build a tunnel.", "Monday", "Eldvik said it would build a tunnel.")],
+    ids=["said on Monday morning", "said last week", "said Monday"],
+)  # fmt: skip
+def test_with_no_date_line_a_time_that_says_when_something_was_said_goes(text, phrase, without):
+    from quizgen.generate.timing import anchor_time
+
+    s = text.index(phrase)
+    fix = anchor_time(text, 0, len(text), s, s + len(phrase), None)
+    assert text[: fix[0]] + fix[2] + text[fix[1] :] == without
+
+
+def test_the_articles_date_and_how_it_reads():
+    from quizgen.generate.timing import Anchor, find_anchor
+
+    assert Anchor(2015, 8, 21).text() == "21 August 2015" and Anchor(2015, 8).text() == "August 2015"
+    assert find_anchor(article_of("Eldvik opened a tunnel on Monday, the council said in March 2019.")) == Anchor(2019, 3)
+    assert find_anchor(article_of("Eldvik opened a tunnel in 2019.\n\nIt cost 12 million crowns in March 2020.")) is None
+
+
+# --- WH-questions, and the verbs they turn -----------------------------------------------------------
+
+WH = [
+    (
+        "The Eldvik ferry goes _____ times to Norland.",
+        "count",
+        "12",
+        "times",
+        "How many times does the Eldvik ferry go to Norland?",
+    ),
+    (
+        "The Eldvik ferry does _____ trips to Norland.",
+        "count",
+        "12",
+        "trips",
+        "How many trips does the Eldvik ferry do to Norland?",
+    ),
+    (
+        "The Eldvik bridge had _____ lanes for cars.",
+        "count",
+        "four",
+        "lanes",
+        "How many lanes did the Eldvik bridge have for cars?",
+    ),
+    (
+        "The Eldvik bridges have _____ lanes for cars.",
+        "count",
+        "four",
+        "lanes",
+        "How many lanes do the Eldvik bridges have for cars?",
+    ),
+    (
+        "Transit Avalonia bought _____ electric trains from Norland.",
+        "count",
+        "40",
+        "electric trains",
+        "How many electric trains did Transit Avalonia buy from Norland?",
+    ),
+    (
+        "Transit Avalonia stopped _____ trains in Norland.",
+        "count",
+        "40",
+        "trains",
+        "How many trains did Transit Avalonia stop in Norland?",
+    ),
+    ("The Eldvik Tower was _____ high.", "distance", "300m", None, "How high was the Eldvik Tower?"),
+    (
+        "The Eldvik Tower stood _____ high above the sea.",
+        "distance",
+        "300m",
+        None,
+        "How high was the Eldvik Tower above the sea?",
+    ),
+    (
+        "The Northport Tunnel stretches _____ under the Grey Mountains.",
+        "distance",
+        "57 km",
+        None,
+        "How far does the Northport Tunnel stretch under the Grey Mountains?",
+    ),
+    ("The Northport Tunnel runs _____ under the Grey Mountains, the ministry said.", "distance", "57 km", None, None),
+    ("The old Northport ferry that sank lies _____ from Eldvik.", "distance", "480 km", None, None),
+    ("The Eldvik Tower is _____ tall, officials said.", "distance", "300m", None, None),
+    ("The new Eldvik bridges were built in _____.", "date", "2004", None, None),
+    ("The new Eldvik bridge was open in _____.", "date", "2004", None, None),
+    ("Transit Avalonia said its profits fell in _____.", "date", "2004", None, None),
+    ("Transit Avalonia told Norland in _____.", "date", "2004", None, None),
+    ("Transit Avalonia opened the Eldvik Tunnel in _____.", "date", "March 2004", None, None),
+    ("Transit Avalonia bought _____ trains from Norland.", "count", "12 million", "trains", None),
+    ("Transit Avalonia bought _____ new trains from Norland.", "count", "12", "trains", None),
+    ("Transit Avalonia said _____ trains came from Norland.", "count", "12", "trains", None),
+    ("Transit Avalonia told _____ reporters about Norland.", "count", "12", "reporters", None),
+    ("_____ workers, most from Norland, built the tunnel.", "count", "4500", "workers", None),
+    ("Transit Avalonia bought _____ very fast electric trains from Norland.", "count", "40", "very fast electric trains", None),
+    ("Transit Avalonia bought _____ trains and buses.", "count", "40", "trains", None),
+    ("Transit Avalonia bought _____ trains _____ times.", "count", "40", "trains", None),
+]
+
+
+@pytest.mark.parametrize("stem,kind,answer,noun,question", WH, ids=[s for s, *_ in WH])
+def test_which_stems_become_wh_questions(stem, kind, answer, noun, question):
+    from quizgen.generate.wh import wh_question
+
+    assert wh_question(stem, kind, answer, noun) == question
+
+
+@pytest.mark.parametrize(
+    "past,base",
+    [("killed", "kill"), ("missed", "miss"), ("stayed", "stay"), ("fixed", "fix"), ("played", "play"), ("pushed", "push"),
+     ("argued", "argue"), ("charged", "charge"), ("judged", "judge"), ("ranged", "range"), ("emerged", "emerge"),
+     ("cycled", "cycle"), ("occurred", "occur"), ("stirred", "stir"), ("preferred", "prefer"), ("shopped", "shop"),
+     ("rubbed", "rub"), ("signed", "sign"), ("wanted", "want"), ("helped", "help"), ("formed", "form"), ("elected", "elect"),
+     ("sold", "sell"), ("fed", "feed"), ("led", "lead"), ("visited", None), ("focused", None), ("hoped", None),
+     ("treated", None), ("used", None), ("voted", None), ("bred", None), ("hundred", None), ("need", None), ("sang", None)],
+)  # fmt: skip
+def test_the_base_form_of_a_past_tense(past, base):
+    from quizgen.generate.wh import lemma
+
+    assert lemma(past) == base
+
+
+@pytest.mark.parametrize(
+    "verb,do",
+    [("has", ("does", "have")), ("have", ("do", "have")), ("had", ("did", "have")), ("sells", ("does", "sell")),
+     ("watches", ("does", "watch")), ("pushes", ("does", "push")), ("fixes", ("does", "fix")), ("passes", ("does", "pass")),
+     ("buzzes", ("does", "buzz")), ("goes", ("does", "go")), ("echoes", ("does", "echo")), ("opened", ("did", "open")),
+     ("is", None), ("sang", None), ("was", None)],
+)  # fmt: skip
+def test_the_do_a_question_takes(verb, do):
+    from quizgen.generate.wh import _do
+
+    assert _do(verb) == do
+
+
+@pytest.mark.parametrize(
+    "subject,shown",
+    [("The Eldvik bridge", "the Eldvik bridge"), ("A rival firm", "a rival firm"), ("An old ferry", "an old ferry"),
+     ("Avalonia", "Avalonia"), ("The firm that built it", None), ("One two three four five six seven eight nine", None),
+     ("Jonas Berg and Maria Lindqvist", None), ("Eldvik Tunnel Company", "Eldvik Tunnel Company")],
+    ids=["the", "a", "an", "a name", "a clause", "too long", "two subjects", "a name of three words"],
+)  # fmt: skip
+def test_a_subject_as_it_reads_after_did(subject, shown):
+    from quizgen.generate.wh import _subject
+
+    assert _subject(subject) == shown
+
+
+@pytest.mark.parametrize(
+    "text,mention,gender",
+    [
+        ("Kim Lee said he would go. Then Kim Lee said she would stay. Later Kim Lee said she would go.", "Kim Lee", "f"),
+        ("Kim Lee said he would go. Then Kim Lee said he would stay. Later Kim Lee said she would go.", "Kim Lee", "m"),
+        ("Paul Trotter met Ann. Trotter said he would stay.", "Paul Trotter", "m"),
+        ("Kim Lee waited" + " for a long time and then for a little more" * 3 + " and she said so.", "Kim Lee", None),
+        ("Editor Paul Trotter met Ann. Paul said he would stay.", "editor Paul Trotter", "m"),
+    ],
+    ids=["most pronouns after the name: she", "most pronouns after the name: he", "one pronoun after the surname",
+         "a pronoun too far from the name", "a role before the name is no name"],
+)  # fmt: skip
+def test_a_persons_gender_from_the_pronouns_after_their_name(text, mention, gender):
+    from quizgen.generate.people import Cast
+
+    article = article_of(text, TITLE)
+    assert Cast(article, extract(article)).gender(mention) == gender
+
+
+def test_a_cap_gives_way_to_a_missing_kind_with_the_last_of_a_kind_there_is_more_than_one_of():
+    from quizgen.generate import _cap
+    from quizgen.model import Question, Sentence
+
+    def q(kind: str, key: str) -> Question:
+        return Question(kind, "count", (key,), Sentence("s", 0, 1, 1), "1", guid_key=key)
+
+    c1, c2, c3, m1, t1 = q("cloze", "c1"), q("cloze", "c2"), q("cloze", "c3"), q("mcq", "m1"), q("true_false", "t1")
+    assert _cap([c1, c2, c3, m1], 3) == [c1, c2, m1]
+    assert _cap([c1, c2, t1, m1], 3) == [c1, t1, m1]  # the single statement stays; the second card gives way
+    assert _cap([m1, c1, c2], 2) == [m1, c1]
+    assert _cap([c1, c2, c3], 2) == [c1, c2]  # no multiple choice to bring in
+    assert _cap([c1, m1, c2], 1) == [c1]  # one question: the best, whatever its kind
+
+
+@pytest.mark.parametrize(
+    "n,ordinal",
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (10, "10th"), (11, "11th"), (12, "12th"), (13, "13th"), (20, "20th"),
+     (21, "21st"), (22, "22nd"), (23, "23rd"), (101, "101st"), (111, "111th"), (112, "112th"), (113, "113th"), (121, "121st")],
+)  # fmt: skip
+def test_an_ordinal_option_is_written_as_english_writes_it(n, ordinal):
+    from quizgen.generate.distractors import _ordinal
+
+    assert _ordinal(n) == ordinal
+
+
+def test_plain_questions_once_a_fact_and_form_of_the_body_only():
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+    from quizgen.model import Dropped
+
+    title = "Avalonia paid 12 billion crowns for the tunnel"
+    article = article_of(PEOPLE + SPOKE + '"It was fine," he said.', title)
+    facts = extract(article)
+    made = plan(article, facts)
+    twice = made.dropped + made.dropped  # the same rule listed again, and by form
+    plain = plain_questions(article, facts, twice)
+    assert len(plain) == len({(q.fact_ids, q.type) for q, _ in plain}) == len(plain_questions(article, facts, made.dropped))
+    headline = next(f for f in facts if not f.sentence.body)
+    ordered = [Dropped(headline, "not asked: the headline or a heading"), Dropped(facts[-1], "timeline: …", "order")]
+    assert plain_questions(article, facts, ordered) == []  # no headline, no form a plain question has no shape for
+
+
+def test_generate_is_the_plans_questions_with_its_defaults():
+    from quizgen.generate import generate, plan
+
+    article = article_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.", TITLE)
+    facts = extract(article)
+    assert generate(article, facts) == plan(article, facts, seed=0, stems="auto").questions
+    assert generate(article, facts, stems="blank") == plan(article, facts, stems="blank").questions
+    assert [q.prompt for q in generate(article, facts, stems="blank") if q.type == "mcq"] != [
+        q.prompt for q in generate(article, facts) if q.type == "mcq"
+    ]
