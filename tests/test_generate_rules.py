@@ -389,6 +389,15 @@ MADE += [
 ]
 
 
+MADE += [
+    ("a card that opens on its blank starts with a capital", FIRM + "In total, eight trains from Norland ran to Eldvik in 2010.",
+     "count", "eight", "How many trains from Norland ran to Eldvik in 2010?",
+     "{{c1::Eight::number}} trains from Norland ran to Eldvik in 2010."),
+    ("a name in small letters keeps them", FIRM + "In 2010, eBay sold 12 trains to Eldvik.", "count", "12",
+     "In 2010, eBay sold _____ trains to Eldvik.", "In 2010, eBay sold {{c1::12::number}} trains to Eldvik."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize("body,kind,text,question,card", [c[1:] for c in MADE], ids=[c[0] for c in MADE])
 def test_the_question_and_the_card_of_a_fact(body, kind, text, question, card):
     q, c = made(body, kind, text)
@@ -1025,6 +1034,42 @@ VIEWS += [
         "20",
         "context: 'the trains' is not named",
         "context: 'the trains' is not named",
+    ),
+]
+
+
+VIEWS += [
+    (
+        "words printed twice are a typo",
+        "Transit Avalonia said Eldvik has treated it well since it since it opened 12 lines in 2010.",
+        "Transit",
+        "2010",
+        "context: words printed twice",
+        "context: words printed twice",
+    ),
+    (
+        "'the the' is a typo",
+        "Transit Avalonia ran the the 12 trains to Eldvik in 2010.",
+        "Transit",
+        "2010",
+        "context: words printed twice",
+        "context: words printed twice",
+    ),
+    (
+        "a sentence in small letters starts in the middle",
+        "Transit Avalonia is a rail firm in Eldvik.\n\neight trains from Norland ran to Eldvik in 2010.",
+        "eight",
+        "2010",
+        "context: starts in small letters, the middle of a sentence",
+        "context: starts in small letters, the middle of a sentence",
+    ),
+    (
+        "a name in small letters opens a sentence",
+        "Transit Avalonia is a rail firm in Eldvik.\n\neBay sold 12 trains to Eldvik in 2010.",
+        "eBay",
+        "2010",
+        "eBay sold 12 trains to Eldvik in 2010.",
+        "eBay sold 12 trains to Eldvik in 2010.",
     ),
 ]
 

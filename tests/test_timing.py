@@ -33,9 +33,13 @@ def test_an_article_without_a_date_has_no_anchor():
         ("The tunnel opened in July 2019 after delays.", []),
         ("Eldvik has not seen rain since mid-September, the first time since 1905.", ["September"]),
         ("The tunnel took seven years to build.", []),
+        ("Little rain fell in Eldvik in the past two months.", ["in the past two months"]),
+        ("Prices in Eldvik will rise over the next decade.", ["over the next decade"]),
+        ("Profits in Eldvik fell during the last three months of 2004.", []),
     ],
     ids=["this year", "capitalised last year", "a weekday", "a month with no year", "a month with its year",
-         "a year elsewhere in the sentence does not date the month", "a duration is not relative"],
+         "a year elsewhere in the sentence does not date the month", "a duration is not relative",
+         "a stretch up to the day of writing", "a stretch from the day of writing", "a stretch of a year named"],
 )  # fmt: skip
 def test_times_that_lean_on_the_day_of_writing(text, phrases):
     assert [p for _, _, p in leaning_times(text)] == phrases
@@ -55,9 +59,14 @@ ANCHOR = Anchor(2015, 8, 21)  # a Friday
         ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik."),
         ("The tunnel opened in October in Eldvik.", "October", "The tunnel opened in October 2014 in Eldvik."),
         ("The tunnel opened yesterday in Eldvik.", "yesterday", "The tunnel opened on 20 August 2015 in Eldvik."),
+        ("Little rain fell in Eldvik in the past two months.", "in the past two months",
+         "Little rain fell in Eldvik in the two months to 21 August 2015."),
+        ("Prices in Eldvik will rise over the next three weeks.", "over the next three weeks",
+         "Prices in Eldvik will rise over the three weeks from 21 August 2015."),
+        ("Eldvik has grown for the last year.", "for the last year", "Eldvik has grown for the year to 21 August 2015."),
     ],
     ids=["this year", "so far this year", "last year", "a past weekday", "a coming weekday", "an earlier month",
-         "a later month is last year's", "yesterday"],
+         "a later month is last year's", "yesterday", "the past two months", "the next three weeks", "the last year"],
 )  # fmt: skip
 def test_a_relative_time_is_anchored_to_the_articles_date(text, phrase, rewritten):
     s = text.index(phrase)
@@ -73,3 +82,21 @@ def test_without_a_date_only_a_time_that_says_when_something_was_said_goes():
     other = "The tunnel opened on Monday in Eldvik."
     s = other.index("Monday")
     assert anchor_time(other, 0, len(other), s, s + 6, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Eldvik ministry today rejects the claim about the tunnel.", "Figures to be published today show a record in Eldvik."],
+    ids=["a present tense after today", "to be done today"],
+)
+def test_today_is_not_anchored_where_a_date_would_not_fit_the_tense(text):
+    # "the ministry on 21 August 2015 rejects" and "figures to be published on 21 August 2015 show" read wrongly
+    s = text.index("today")
+    assert anchor_time(text, 0, len(text), s, s + 5, ANCHOR) is None
+    assert anchor_time(text.replace("today", "yesterday"), 0, len(text) + 4, s, s + 9, ANCHOR) is not None
+
+
+def test_a_stretch_up_to_the_day_of_writing_needs_the_date():
+    text = "Little rain fell in Eldvik in the past two months."
+    s = text.index("in the past")
+    assert anchor_time(text, 0, len(text), s, len(text) - 1, None) is None

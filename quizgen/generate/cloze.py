@@ -11,7 +11,7 @@ from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Question, Sentence
 from .context import Context, View, flat
 from .select import named_who
-from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation
+from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation, sentence_case
 
 # A speaker the sentence introduces: a full name, or a name after a title or role
 INTRODUCED = re.compile(r"[A-Z][\w'’-]+\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+|\b[a-z]{3,}\s+[A-Z]")
@@ -108,20 +108,24 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
     parts.append(article.text[pos : view.sentence.end])
     text = flat("".join(parts))
     shown = view.sentence
-    if text[:1].islower():
-        text = text[:1].upper() + text[1:]
-        shown = replace(shown, text=shown.text[:1].upper() + shown.text[1:])
+    answers = [article.text[s:e] for s, e in spans]
+    at = 6 if text.startswith("{{c1::") else 0  # "{{c1::Eight::number}} virus writers were arrested"
+    if sentence_case(text, at) != text:
+        text = sentence_case(text, at)
+        shown = replace(shown, text=sentence_case(shown.text))
+        if at:
+            answers[0] = sentence_case(answers[0])
     first = picked[0]
     note = Question(
         type="cloze",
         kind=first.kind,
         fact_ids=tuple(f.id for f in picked),
         sentence=shown,
-        answer=article.text[spans[0][0] : spans[0][1]],
+        answer=answers[0],
         cloze=text,
         guid_key=identity(article, "cloze", sentence, [f.span for f in picked]),
         extra={
-            "answers": [article.text[s:e] for s, e in spans],
+            "answers": answers,
             "kinds": [f.kind for f in picked],
             "quotes": [(display_speaker(f), f.quote) for f in picked if f.kind == "quote"],
         },

@@ -16,6 +16,7 @@ from .clauses import cuttable
 from .people import Cast
 from .references import CONNECTIVE, Names, Reference, references, subject_start
 from .timing import Anchor, anchor_time, find_anchor, leaning_times
+from .wording import sentence_case
 
 FUNCTION_WORDS = frozenset("the a an in on at by for with after before but and so this that these those it its there".split())
 # "Born in 1912 and educated at ..., ": a participle clause before the subject
@@ -34,6 +35,14 @@ MAX_VIEW_WORDS = 50
 MIN_VIEW_WORDS = 7
 # A picture caption left in the text: "Leung Yiu-chung of NWSC; from file, 2008."
 CAPTION = re.compile(r"\b(?:from file|file photo|photo:|picture:|image:)", re.I)
+# A sentence that starts in the middle: its first word in small letters ("eight were arrested ...";
+# "eBay" and "iPhone" are names)
+STARTS_SMALL = re.compile(r"[a-z][a-z'’-]*\b")  # (a quotation may start mid-sentence: '"the tunnel ...," said')
+# Words printed twice, a typo a teacher would not print: "treated him since him since he left", "the the"
+# ("again and again and again" is said on purpose)
+DOUBLED = re.compile(
+    r"\b((?:(?!and\b|or\b)[\w'’]+\s+){1,3}(?!and\b|or\b)[\w'’]+)\s+\1\b|\b(the|a|an|of|to|in|on|and|for|is|was)\s+\2\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,7 @@ class View:
             pos = e
         out.append(article.text[pos : self.sentence.end])
         text = re.sub(r"\s*\n\s*", " ", "".join(out))
-        return text[:1].upper() + text[1:]
+        return sentence_case(text)
 
 
 class Context:
@@ -243,6 +252,10 @@ class Context:
         leans on something it does not name ("Assange, who denies the accusation, has ..."). A
         verbatim one (a cloze) may only start later ("Hours after the interview, a gunman ...")
         or take the sentence before it along, where the two together stand alone."""
+        if STARTS_SMALL.match(sentence.text):
+            return "context: starts in small letters, the middle of a sentence"
+        if DOUBLED.search(sentence.text):
+            return "context: words printed twice"
         base = self._trimmed(sentence)
         edits: list[tuple[int, int, str]] = []
         problems: list[tuple[int, int, str]] = []

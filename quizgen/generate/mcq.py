@@ -64,7 +64,8 @@ def multiple_choice(
         elif str(fact.value).startswith("--") and not re.search(r"\b(?:1[0-9]|20)\d\d\b", fact.sentence.text):
             if ctx.anchor is None:
                 return "date: no year, and the article gives none to anchor it"
-            year_after = f" {_year_for(ctx, fact)}"
+            comma = "," if re.fullmatch(r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?", fact.text) else ""
+            year_after = f"{comma} {_year_for(ctx, fact)}"  # "August 10, 2015", "10 August 2015", "July 2015"
     if BOUND_HEDGE.match(fact.text):
         return "options: 'more than 20' makes every smaller option true as well"
     if fact.kind == "count" and APPROXIMATE.match(fact.text) and isinstance(fact.value, (int, float)) and fact.value <= 20:

@@ -27,6 +27,13 @@ TIME_WORDS = re.compile(
     r"(?:year|month|week|weekend|season|spring|summer|autumn|fall|winter)\b"
     r"|\b(?:today|yesterday|tomorrow|tonight|last night)\b)"
 )
+# A stretch of time that ends (or starts) on the day of writing: "in the past two months", "over the
+# next decade" (never "the last three months of 2004"); anchored it runs to (or from) the article's date
+SPAN_TO_NOW = re.compile(
+    r"(?i:\b(?P<prep>in|over|during|for|within)\s+the\s+(?P<way>past|last|previous|next|coming)\s+"
+    r"(?P<length>(?:(?:\d+|few|several|couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?))\b(?!\s+(?:of|before|after|to|until|since)\b))"
+)
 # A year right after a month: "in March and April 2005" (the year the month belongs to)
 YEAR_SOON = re.compile(r"[^.;:!?]{0,20}?\b(?:1[0-9]|20)\d\d\b")
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -71,8 +78,11 @@ def find_anchor(article: Article) -> Anchor | None:
 
 def leaning_times(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of each time in the text that leans on the day of writing or has no year."""
-    out = []
+    out = [(m.start(), m.end(), m.group()) for m in SPAN_TO_NOW.finditer(text)]
+    spans = list(out)
     for m in DATE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _ in spans):
+            continue  # "past decade" inside "over the past decade"
         value, relative = normalise(m)
         if relative and LEANING_TIME.fullmatch(m.group()):
             out.append((m.start(), m.end(), m.group()))
@@ -91,6 +101,15 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
     low = phrase.lower()
     before = text[max(lo, s - 40) : s]
     future = bool(FUTURE.search(text, lo, hi))
+    span = SPAN_TO_NOW.fullmatch(phrase)
+    if span:
+        if a is None:
+            return None
+        way = "to" if span.group("way").lower() in ("past", "last", "previous") else "from"
+        return s, e, f"{span.group('prep')} the {span.group('length')} {way} {a.text()}"  # "in the two months to 2 May 2023"
+    if a is not None and low in ("today", "tonight"):
+        if re.search(r"\bto be \w+\s+$", before) or re.match(r"\s+(?!was\b|\w+(?:ss|us)\b)[a-z]+s\b", text[e:hi]):
+            return None  # "the ministry today rejects", "figures to be published today": a date would not fit the tense
     if a is not None:
         year = {"this year": a.year, "last year": a.year - 1, "next year": a.year + 1}
         for key, y in year.items():

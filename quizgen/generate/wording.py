@@ -41,6 +41,15 @@ def in_quotation(article: Article, offset: int) -> bool:
     return bool(opening_mark(article, offset))
 
 
+def sentence_case(text: str, at: int = 0) -> str:
+    """The text with a capital at ``at`` (where a sentence starts), unless the word there is a name in
+    small letters ("eBay", "iPhone")."""
+    word = re.match(r"[\w'’-]*", text[at:]).group()
+    if not word[:1].islower() or any(c.isupper() for c in word[1:]):
+        return text
+    return text[:at] + text[at].upper() + text[at + 1 :]
+
+
 def has_length(text: str) -> bool:
     """True when the text holds a length: it would show the scale of a distance asked for."""
     return bool(LENGTH.search(text))
