@@ -1064,6 +1064,22 @@ VIEWS += [
         "context: starts in small letters, the middle of a sentence",
     ),
     (
+        "a short form the article spells out elsewhere",
+        "Transit Avalonia bought the Eldvik Rail Company (ERC) in 2001.\n\nERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "Eldvik Rail Company (ERC) has sold 12 trains to Norland in 2010.",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
+        "a short form the article never spells out",
+        "Transit Avalonia bought a rail firm in 2001.\n\nERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "context: 'ERC' is not spelled out",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
         "a name in small letters opens a sentence",
         "Transit Avalonia is a rail firm in Eldvik.\n\neBay sold 12 trains to Eldvik in 2010.",
         "eBay",
@@ -1099,6 +1115,12 @@ LEANING = [
     ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
         ("the accusation", "context: 'the accusation' is not named", True)]),
     ("The festival runs until 20 February in Eldvik.", [("The festival", "context: 'the festival' is not named", False)]),
+    ("After the exchange of fire, Norland said it would respond to Eldvik within 48 hours.", [
+        ("After the exchange of fire", "context: 'After the exchange of fire' tells of an event it does not name", False)]),
+    ("However, during the match, Eldvik scored 3 goals.", [
+        ("during the match", "context: 'during the match' tells of an event it does not name", False)]),
+    ("After the 2004 election, Avalonia opened 12 stations.", []),
+    ("After the vote in Eldvik, Avalonia opened 12 stations.", []),
     ("Avalonia spent more because of that in 2019.", [("of that", "context: 'of that' points back", True)]),
     ("Eldvik councillors said he would resign in 2019.", [("he", "context: 'he' with no person named before it", False)]),
     ("Mr Berg opened the Northport Tunnel in 2025.", [("Mr Berg", "context: 'Mr Berg' is not introduced", True)]),

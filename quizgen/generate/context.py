@@ -33,6 +33,10 @@ WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
 # The longest view: a sentence and the one before it together
 MAX_VIEW_WORDS = 50
 MIN_VIEW_WORDS = 7
+# A name and its short form in brackets: "Korea First Bank (KFB)", "the Child Support Agency (CSA)"
+SPELLED_OUT = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,7}[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Z0-9&]{1,5}s?)\)"
+)
 # A picture caption left in the text: "Leung Yiu-chung of NWSC; from file, 2008."
 CAPTION = re.compile(r"\b(?:from file|file photo|photo:|picture:|image:)", re.I)
 # A sentence that starts in the middle: its first word in small letters ("eight were arrested ...";
@@ -84,6 +88,21 @@ class Context:
     def anchor(self) -> Anchor | None:
         """The article's date, where it gives one."""
         return find_anchor(self.article)
+
+    @cached_property
+    def spelled_out(self) -> dict[str, str]:
+        """Short forms the article spells out, and their names: "Korea First Bank (KFB)" gives
+        KFB -> Korea First Bank (the capitals of the name, in order, are the short form's letters)."""
+        found: dict[str, str] = {}
+        for m in SPELLED_OUT.finditer(self.article.text):
+            name, short = m.group("name"), m.group("short")
+            words = name.split()
+            for i in range(len(words)):  # the shortest tail of the capitalised run whose capitals are the letters
+                tail = [w for w in words[i:] if w not in ("of", "and", "for", "the", "&")]
+                if "".join(w[0] for w in tail) == short.rstrip("s") and words[i][:1].isupper():
+                    found.setdefault(short, " ".join(words[i:]))
+                    break
+        return found
 
     @cached_property
     def cast(self) -> Cast:
@@ -351,6 +370,9 @@ class Context:
             name = self.cast.named_as(definite.group(1))
             if name:
                 return ref.start, ref.end, name
+        if ref.rule.endswith("is not spelled out"):
+            spelled = self.spelled_out.get(word)
+            return (ref.start, ref.end, f"{spelled} ({word})") if spelled else None
         surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", word)
         if surname:
             full = self.names.full(surname.group(1))

@@ -32,6 +32,11 @@ OPENING_TIME = re.compile(
     r"(?:(?:\w+\s+){1,2}(?:later|earlier|afterwards|before)\b|(?:Hours|Days|Weeks|Months|Years|Minutes|Shortly|Soon|Moments)"
     r"\s+(?:after|before)\s+the\b|Since then|By then|At the time|At that time|Until then|After that|Before that)"
 )
+# An opening that times the sentence from an event it does not name: "After the exchange of fire, ",
+# "Following the vote, ", "During the match, " (no name, figure or year in it says which)
+EVENT_OPENING = re.compile(
+    r"(?i:after|following|since|during|despite|before|amid|ahead of|until|throughout)\s+the\s+[a-z][^,;:A-Z0-9\"“”]{0,50},\s"
+)
 # "over those two years", "because of that", "this decision": a demonstrative points back
 # ("this year" and the like are times, found by the time rules)
 DEMONSTRATIVE = re.compile(
@@ -128,6 +133,10 @@ def _opening(text: str, people: Names) -> Iterator[Reference]:
     t = OPENING_TIME.match(text)
     if t:
         yield Reference(t.start(), t.end(), f"context: '{t.group()}' tells time from an event it does not name")
+    c = CONNECTIVE.match(text)
+    e = EVENT_OPENING.match(text, c.end() if c else 0)
+    if e:
+        yield Reference(e.start(), e.end() - 2, f"context: '{e.group()[:-2]}' tells of an event it does not name")
     m = OPENING.match(text[:pos] + text[pos : pos + 1].upper() + text[pos + 1 :], pos)  # "At 3km/h, it is ..."
     if m and m.group() in ("We", "I", "Our", "My") and SPEECH.search(_outside_quotes(text)):
         return  # '"We will win," said Jonas Berg': the speaker is named
