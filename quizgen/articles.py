@@ -26,7 +26,7 @@ DATELINE = re.compile(
 DATELINE_PREFIX = re.compile(
     r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s+\([A-Za-z. ]{1,30}\))?\s+(?:—|–|--?)\s+(?=[A-Z\"“])"
 )
-# A heading run into its paragraph: "... in any constituency In the New Territories ...": a
+# A heading run into its paragraph: "... in any constituency In the Northern Districts ...": a
 # capitalised opener right after a lower-case word can only start a new sentence
 RUN_IN_HEADING = re.compile(
     r"(?<=[a-z]) (?=(?:In|The|On|At|After|When|While|But|However|He|She|It|They)\s[a-z])|(?<=[A-Z]) (?=In the\s)"

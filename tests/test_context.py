@@ -91,7 +91,7 @@ def test_the_cue_names_the_article_and_its_date():
 
 def test_people_are_found_by_title_or_by_a_surname_that_speaks_alone():
     ctx = context_of(
-        "Ambassador Gordon Sondland met Fiona Hill in Eldvik in 2019.\n\n"
-        '"We met twice," Hill said in Eldvik.\n\nBoth Avalonia and Norland sent envoys in 2019.'
+        "Ambassador Gordon Brandt met Fiona Lund in Eldvik in 2019.\n\n"
+        '"We met twice," Lund said in Eldvik.\n\nBoth Avalonia and Norland sent envoys in 2019.'
     )
-    assert ctx.people == ["Gordon Sondland", "Fiona Hill"]
+    assert ctx.people == ["Gordon Brandt", "Fiona Lund"]

@@ -21,7 +21,7 @@ GOLDEN = [
     ("The firm paid $5m for the site.", []),
     ("It will deliver 3m euros in aid.", []),
     ("Traffic on Route 66 and the M25 was slow.", []),
-    ("He walked along Ninety Mile Beach.", []),
+    ("He walked along Ten Mile Road.", []),
     ("The robot walks upright on two feet.", []),
 ]
 

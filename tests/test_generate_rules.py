@@ -57,6 +57,10 @@ SCREEN = [
     ("a count inside quoted words", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.', "count",
      "12 billion", ["not asked: a figure inside someone's quoted words (an opinion, not a fact)"]),
     # dates
+    ("a count whose things the sentence lists", "The Avon crew and three firms built it in Eldvik: Avon, Brant and Corlo.",
+     "count", "three", ["giveaway: the sentence lists them ('three firms: A, B and C')"]),
+    ("a list of another length", "The Avon crew and three firms built it in Eldvik: Avon and Brant among them.",
+     "count", "three", []),
     ("a date", "The Avon crew built 14 in Eldvik in 2019.", "date", "2019", []),
     ("a relative date", "The Avon crew in Eldvik built the tunnel two years ago.", "date", "two years ago",
      ["date: relative to the day of writing"]),
@@ -65,7 +69,7 @@ SCREEN = [
     ("a forecast", "The Avon crew is set to open the tunnel in Eldvik in 2030.", "date", "2030",
      ["date: when something is forecast to happen, not a fact yet"]),
     ("a date in a side clause", LEAD + "Avalonia bought the Eldvik ferry, which sailed to Norland in 2003, for the tunnel.",
-     "date", "2003", ["date: a side detail in a clause about something else (', which entered Iraq in 2003')"]),
+     "date", "2003", ["date: a side detail in a clause about something else (', which sailed to Norland in 2003,')"]),
     ("when a figure was measured", "The Avon crew sold tickets in Eldvik, up from 400 than in 2019.", "date", "2019",
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
@@ -127,7 +131,7 @@ def test_the_headline_and_headings_are_not_asked_about(title, body, expected):
     "rule,soft",
     [
         ("trivial: a count of something the story is not about", True),
-        ("date: a side detail in a clause about something else (', which entered Iraq in 2003')", True),
+        ("date: a side detail in a clause about something else (', which sailed to Norland in 2003,')", True),
         ("date: when something is forecast to happen, not a fact yet", True),
         ("count: 'items' of what? The sentence does not say", True),
         ("count: 'one' or 'first' is no question", False),
@@ -582,8 +586,8 @@ def test_a_timeline_takes_one_event_a_date():
 
 CAST = (
     "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik on 3 March 2025. He said it cost 12 billion crowns.\n\n"
-    "PC Pro editor Paul Trotter met Mrs Anna Kowal and Sir Tom Holm in Eldvik. Trotter said she was right.\n\n"
-    "Deutsche Bank lent Avalonia 4 billion crowns. The bank said Avalonia paid in 2019.\n\n"
+    "Rail Weekly editor Paul Brandt met Mrs Anna Kowal and Sir Tom Holm in Eldvik. Brandt said she was right.\n\n"
+    "Eldvik Bank lent Avalonia 4 billion crowns. The bank said Avalonia paid in 2019.\n\n"
     "Maria Lindqvist, chief executive of Transit Avalonia, thanked the workers. Lindqvist said her team built it.\n\n"
     "Both Avalonia and Norland sent envoys. Ed Wood starred in a film. Wood said it was good."
 )
@@ -599,16 +603,16 @@ def cast():
 
 def test_the_people_an_article_names_in_full(cast):
     # by a title or a role before the name, or by a surname that speaks alone; "Both Avalonia" is no one
-    assert cast.people == ["Jonas Berg", "Paul Trotter", "Anna Kowal", "Tom Holm", "Maria Lindqvist", "Ed Wood"]
+    assert cast.people == ["Jonas Berg", "Paul Brandt", "Anna Kowal", "Tom Holm", "Maria Lindqvist", "Ed Wood"]
     assert cast.names.full("Berg") == "Jonas Berg" and cast.names.full("Norland") is None
     assert cast.names.is_person("Wood") and not cast.names.is_person("Eldvik")
 
 
 @pytest.mark.parametrize(
     "mention,gender",
-    [("Sir Tom Holm", "m"), ("Mrs Anna Kowal", "f"), ("Paul Trotter", "f"), ("Maria Lindqvist", "f"), ("Anna Kowal", None),
-     ("Jonas Berg", None), ("Deutsche Bank", None)],
-    ids=["a man by his title", "a woman by her title", "'Trotter said she': the pronoun after the name",
+    [("Sir Tom Holm", "m"), ("Mrs Anna Kowal", "f"), ("Paul Brandt", "f"), ("Maria Lindqvist", "f"), ("Anna Kowal", None),
+     ("Jonas Berg", None), ("Eldvik Bank", None)],
+    ids=["a man by his title", "a woman by her title", "'Brandt said she': the pronoun after the name",
          "'Lindqvist said her team'", "nothing follows the name", "another name before the pronoun", "a body"],
 )  # fmt: skip
 def test_a_persons_gender_from_a_title_or_the_pronoun_after_the_name(cast, mention, gender):
@@ -618,7 +622,7 @@ def test_a_persons_gender_from_a_title_or_the_pronoun_after_the_name(cast, menti
 
 @pytest.mark.parametrize(
     "noun,name",
-    [("bank", "Deutsche Bank"), ("tunnel", "the Northport Tunnel"), ("team", None), ("it", None)],
+    [("bank", "Eldvik Bank"), ("tunnel", "the Northport Tunnel"), ("team", None), ("it", None)],
     ids=["the one bank", "the one tunnel, with its 'the'", "no team is named", "too short to be a noun"],
 )
 def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
@@ -629,7 +633,7 @@ def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
     "full,described",
     [
         ("Jonas Berg", "transport minister Jonas Berg"),
-        ("Paul Trotter", "PC Pro editor Paul Trotter"),
+        ("Paul Brandt", "Rail Weekly editor Paul Brandt"),
         ("Maria Lindqvist", "Maria Lindqvist, chief executive of Transit Avalonia,"),
         ("Ed Wood", "Ed Wood"),
     ],
@@ -708,7 +712,7 @@ def test_a_plain_who_said_it_has_three_other_speakers_as_options():
 
 @pytest.mark.parametrize(
     "speaker,kind,shown",
-    [("Lt. Col. Alexander Vindman", "person", "Alexander Vindman"), ("Mr Jonas Berg", "person", "Jonas Berg"),
+    [("Lt. Col. Alexander Brandt", "person", "Alexander Brandt"), ("Mr Jonas Berg", "person", "Jonas Berg"),
      ("transport minister Jonas Berg", "person", "Jonas Berg"), ("Sir Tom Holm", "person", "Tom Holm"),
      ("Berg", "person", "Berg"), ("a spokesman", "person", "Spokesman"), ("the Kremlin", "organisation", "Kremlin"),
      ("Transit Avalonia", "organisation", "Transit Avalonia"), (None, "person", "")],
@@ -924,8 +928,8 @@ VIEWS = [
     ),
     (
         "a caption",
-        "Leung Yiu-chung of the Eldvik council in 2008; from file, 2008.",
-        "Leung",
+        "Lee Siu-ming of the Eldvik council in 2008; from file, 2008.",
+        "Lee",
         "2008",
         "context: a caption or fragment, not a sentence",
         "context: a caption or fragment, not a sentence",
@@ -1383,9 +1387,9 @@ def test_a_subject_as_it_reads_after_did(subject, shown):
     [
         ("Kim Lee said he would go. Then Kim Lee said she would stay. Later Kim Lee said she would go.", "Kim Lee", "f"),
         ("Kim Lee said he would go. Then Kim Lee said he would stay. Later Kim Lee said she would go.", "Kim Lee", "m"),
-        ("Paul Trotter met Ann. Trotter said he would stay.", "Paul Trotter", "m"),
+        ("Paul Brandt met Ann. Brandt said he would stay.", "Paul Brandt", "m"),
         ("Kim Lee waited" + " for a long time and then for a little more" * 3 + " and she said so.", "Kim Lee", None),
-        ("Editor Paul Trotter met Ann. Paul said he would stay.", "editor Paul Trotter", "m"),
+        ("Editor Paul Brandt met Ann. Paul said he would stay.", "editor Paul Brandt", "m"),
     ],
     ids=["most pronouns after the name: she", "most pronouns after the name: he", "one pronoun after the surname",
          "a pronoun too far from the name", "a role before the name is no name"],

@@ -45,7 +45,7 @@ def test_facts_worth_asking_and_the_rule_that_leaves_the_rest_out(sentence, kind
     [
         ("Jake Sullivan", "person", True),
         ("a Defense Ministry official", "person", True),
-        ("A spokeswoman for Royal Mail", "person", True),
+        ("A spokeswoman for Northport Post", "person", True),
         ("the Kremlin", "organisation", True),
         ("he", "person", False),
         ("the police", "organisation", False),

@@ -20,12 +20,12 @@ TURNED = [
      "In which year did Transit Avalonia open the Eldvik Tunnel?"),
     ("In _____, voters elected a government led by the Ennahda party.", "date", "2011", None,
      "In which year did voters elect a government led by the Ennahda party?"),
-    ("Lord Callaghan was born in _____.", "date", "1912", None, "In which year was Lord Callaghan born?"),
+    ("Lord Brandt was born in _____.", "date", "1912", None, "In which year was Lord Brandt born?"),
 ]  # fmt: skip
 
 LEFT = [
     ("The Northport Tunnel runs _____ under the Grey Mountains and is the longest tunnel.", "distance", "57 km", None),
-    ("Paul Trotter said 13,000 people voted in _____.", "date", "2003", None),
+    ("Paul Brandt said 13,000 people voted in _____.", "date", "2003", None),
     ("Police evacuated _____ people from Norland Street.", "count", "about 80", "people"),
     ("Avalonia developed its network in _____.", "date", "2004", None),
     ('"We sold _____ trains," said Jonas Berg.', "count", "four", "trains"),

@@ -106,7 +106,7 @@ def find_distances(article: Article) -> Iterator[Fact]:
             unit_surface = m.group("unit")
             unit = UNIT_NAMES[unit_surface.lower()]
             if unit_surface[0].isupper():
-                continue  # a name: "Ninety Mile Beach", "Mile End"
+                continue  # a name: "Ten Mile Road", "Mile Lane"
             before = text[max(0, m.start() - BEFORE) : m.start()]
             if unit == "feet" and ON_FEET.search(before):
                 continue  # "walks upright on two feet" is anatomy

@@ -23,7 +23,7 @@ FUNCTION_WORDS = frozenset("the a an in on at by for with after before but and s
 PARTICIPLE_OPENING = re.compile(
     r"(?:Born|Having|Speaking|Educated|Elected|Appointed|Raised|Trained|[A-Z][a-z]+ed)\b[^,;:]{0,100},\s+"
 )
-# A name that opens a clause and is followed by its verb or an apposition: "Lord Callaghan, who"
+# A name that opens a clause and is followed by its verb or an apposition: "Lord Holm, who"
 OPENING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=,|\s+[a-z])")
 # A pronoun of the same gender after the subject: another person of that gender is in play
 SAME_GENDER = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
@@ -33,11 +33,11 @@ WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
 # The longest view: a sentence and the one before it together
 MAX_VIEW_WORDS = 50
 MIN_VIEW_WORDS = 7
-# A name and its short form in brackets: "Korea First Bank (KFB)", "the Child Support Agency (CSA)"
+# A name and its short form in brackets: "Eldvik Rail Company (ERC)", "the Northport Transit Authority (NTA)"
 SPELLED_OUT = re.compile(
     r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,7}[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Z0-9&]{1,5}s?)\)"
 )
-# A picture caption left in the text: "Leung Yiu-chung of NWSC; from file, 2008."
+# A picture caption left in the text: "Ann Lee of the NTA; from file, 2008."
 CAPTION = re.compile(r"\b(?:from file|file photo|photo:|picture:|image:)", re.I)
 # A sentence that starts in the middle: its first word in small letters ("eight were arrested ...";
 # "eBay" and "iPhone" are names)
@@ -79,7 +79,7 @@ class Context:
         self.article = article
         self.facts = facts
         # a short article's second pass: words that only leave an item without a frame ("in the
-        # city", "Mr Trotter") are let through; words that make it unclear ("He", "this year") never
+        # city", "Mr Holm") are let through; words that make it unclear ("He", "this year") never
         self.relaxed = relaxed
         self.masked = mask(article.text)
         self._index = {s.start: i for i, s in enumerate(article.sentences)}
@@ -91,8 +91,8 @@ class Context:
 
     @cached_property
     def spelled_out(self) -> dict[str, str]:
-        """Short forms the article spells out, and their names: "Korea First Bank (KFB)" gives
-        KFB -> Korea First Bank (the capitals of the name, in order, are the short form's letters)."""
+        """Short forms the article spells out, and their names: "Eldvik Rail Company (ERC)" gives
+        ERC -> Eldvik Rail Company (the capitals of the name, in order, are the short form's letters)."""
         found: dict[str, str] = {}
         for m in SPELLED_OUT.finditer(self.article.text):
             name, short = m.group("name"), m.group("short")
@@ -200,7 +200,7 @@ class Context:
                 return None  # "Another role under Burton, Ed Wood, starred ...": a name not known as a person's
             rest = s.text[subject[1] - s.start :]
             if SAME_GENDER[want].search(rest):
-                return None  # "Tony Blair called him a giant. He held ...": which of the two is "he"?
+                return None  # "Peter Holm called him a giant. He held ...": which of the two is "he"?
             if len(self._people_in(s.text + " " + sentence.text[: max(0, sentence.text.lower().find(pronoun.lower()))])) > 1:
                 return None  # "Another role under Burton, Ed Wood, starred Depp ... He directed": which of them?
             gender = self.cast.gender(mention)
@@ -219,7 +219,7 @@ class Context:
 
     def _full_name(self, mention: str, name: str) -> str:
         """A person as a card names them: the full name the article gives, else the name with its
-        title ("Lord Callaghan", "Mr Hadi"), never a bare surname."""
+        title ("Lord Holm", "Mr Berg"), never a bare surname."""
         if len(name.split()) >= 2:
             return name
         full = self.names.full(name)
@@ -229,8 +229,8 @@ class Context:
         return titled.group() if titled else name
 
     def _named_subject(self, sentence: Sentence) -> tuple[int, int] | None:
-        """The name that opens a sentence, after an opening phrase: "Lord Callaghan, who ..., was",
-        "Born in 1912 ..., Lord Callaghan became" (offsets), where the grammar of speech finds none."""
+        """The name that opens a sentence, after an opening phrase: "Lord Holm, who ..., was",
+        "Born in 1912 ..., Lord Holm became" (offsets), where the grammar of speech finds none."""
         text = sentence.text
         pos = subject_start(text)
         lead = PARTICIPLE_OPENING.match(text, pos)
@@ -267,8 +267,8 @@ class Context:
         """The text a question about ``keep`` (the answer spans) may show, or why there is none.
 
         An editable view (a multiple-choice stem) may name the person "he" stands for, give "Mr
-        Duncan" his full name, anchor "this year" to the article's date, and cut a clause that
-        leans on something it does not name ("Assange, who denies the accusation, has ..."). A
+        Holm" his full name, anchor "this year" to the article's date, and cut a clause that
+        leans on something it does not name ("Berg, who denies the accusation, has ..."). A
         verbatim one (a cloze) may only start later ("Hours after the interview, a gunman ...")
         or take the sentence before it along, where the two together stand alone."""
         if STARTS_SMALL.match(sentence.text):
@@ -377,7 +377,7 @@ class Context:
         if surname:
             full = self.names.full(surname.group(1))
             if full:
-                shown = self.cast.described(full)  # "PC Pro editor Paul Trotter": who they are, too
+                shown = self.cast.described(full)  # "Rail Weekly editor Peter Holm": who they are, too
                 if shown.endswith(",") and not re.match(r"\s*[a-z]", self.article.text[ref.end : ref.end + 3]):
                     shown = full  # an apposition fits only before the verb
                 return ref.start, ref.end, shown

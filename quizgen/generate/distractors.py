@@ -321,7 +321,7 @@ def quote_options(fact: Fact, others: list[tuple[str, str]], rng: random.Random,
     """The key speaker and three other speakers of the same type from the article, shuffled, all
     in one form: full names when every one of them has one, else surnames."""
     key = fact.speaker
-    # only names that read as names: "Jake Sullivan", "the Kremlin", not "Intelligence System said"
+    # only names that read as names: "Jonas Berg", "the ministry", not "Warning System said"
     names: dict[str, str] = {}
     for name, t in others:
         if fact.speaker_type == "person" and not person_name(name):

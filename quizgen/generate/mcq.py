@@ -253,7 +253,7 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
         return "time: the quote leans on the day it was said"
     pool = speakers + [(p, "person") for p in ctx.people]
     quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
-    pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Paula": not Paula Radcliffe
+    pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Maria": not Maria Lindqvist
     options = distractors.quote_options(replace(fact, speaker=key), pool, rng)
     if not options:
         return FEW_SPEAKERS

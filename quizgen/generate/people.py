@@ -1,6 +1,6 @@
-"""Who an article names: its people in full ("Ambassador Gordon Sondland" -> "Gordon Sondland"), the
+"""Who an article names: its people in full ("Ambassador Anna Kowal" -> "Anna Kowal"), the
 words it capitalises mid-sentence, and the one organisation a bare noun stands for ("the bank" ->
-"Deutsche Bank"). Input: an Article and its facts; output: a Cast the context rules consult."""
+"Norland Savings Bank"). Input: an Article and its facts; output: a Cast the context rules consult."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..model import Article, Fact
 from ..words import word_starts
 from .references import Names
 
-# A person's name: two or three capitalised words ("Tony Blair", "Jean-Claude Juncker")
+# A person's name: two or three capitalised words ("Peter Holm", "Jean-Paul Lund")
 FULL_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     r"(?:\s+(?:de |van |von |al-)?[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w'’-])"
@@ -37,11 +37,11 @@ MALE_PRONOUN = re.compile(r"(?i:he|him|his|himself)")
 CAPITAL = re.compile(r"\b[A-Z][a-z]")
 
 
-# A role right before a name: "PC Pro editor ", "Transport minister ", "chief engineer "
+# A role right before a name: "Rail Weekly editor ", "Transport minister ", "chief engineer "
 ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
-# ... or right after it between commas: "Paul Trotter, editor of PC Pro,"
+# ... or right after it between commas: "Peter Holm, editor of Rail Weekly,"
 ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?),")
-# A run of capitalised words ("The Northport Tunnel", "Deutsche Bank"), and "the" right before one
+# A run of capitalised words ("The Northport Tunnel", "Norland Savings Bank"), and "the" right before one
 CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 # Words that open a run of capitalised words without being part of a name
@@ -86,8 +86,8 @@ class Cast:
 
     @cached_property
     def people(self) -> list[str]:
-        """The people the article names in full: a title before the name ("Ambassador Gordon
-        Sondland", "striker Thierry Henry"), or the surname alone before "said" elsewhere."""
+        """The people the article names in full: a title before the name ("Ambassador Anna
+        Kowal", "striker Tom Berg"), or the surname alone before "said" elsewhere."""
         found: dict[str, None] = {}
         lower = self.lowercase_words
         for sent in self.article.sentences:
@@ -97,7 +97,7 @@ class Cast:
                 words = m.group().split()
                 titled = False
                 while words and (words[0].lower() in PERSON_WORDS | HONORIFICS | NEVER_NAMES or words[0].lower() in lower):
-                    titled = titled or words[0].lower() in PERSON_WORDS | HONORIFICS  # "Ambassador Gordon Sondland"
+                    titled = titled or words[0].lower() in PERSON_WORDS | HONORIFICS  # "Ambassador Anna Kowal"
                     words = words[1:]
                 if len(words) < 2 or any(w.lower() in ORG_WORDS or w.lower() in PERSON_WORDS for w in words):
                     continue
@@ -109,7 +109,7 @@ class Cast:
         return list(found)
 
     def named_as(self, noun: str) -> str | None:
-        """The one name in the article that ends in this noun ("the bank" -> "Deutsche Bank"), as the
+        """The one name in the article that ends in this noun ("the bank" -> "Norland Savings Bank"), as the
         article writes it ("the Northport Tunnel"), or None when there is none or more than one."""
         if len(noun) < 3:
             return None
@@ -121,7 +121,7 @@ class Cast:
 
     @cached_property
     def _name_endings(self) -> dict[str, set[str]]:
-        """Every name of two to four capitalised words, by its last word ("Bank": {"Deutsche Bank"}):
+        """Every name of two to four capitalised words, by its last word ("Bank": {"Norland Savings Bank"}):
         the last word with up to three capitalised words before it, a leading "The" left off."""
         endings: dict[str, set[str]] = {}
         for words, _ in self._capital_runs:
@@ -154,7 +154,7 @@ class Cast:
         ]
 
     def described(self, full: str) -> str:
-        """A person with the role the article first gives them: "PC Pro editor Paul Trotter",
+        """A person with the role the article first gives them: "Rail Weekly editor Peter Holm",
         "chief engineer Sofia Alvarez"; the bare name where the article gives no role."""
         if full not in self._described:
             self._described[full] = self._first_role(full)
@@ -168,7 +168,9 @@ class Cast:
                 role = before.group("role")
                 first = role.split()[0]
                 opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n)$", text[max(0, before.start() - 3) : before.start()])
-                if first.lower() in PERSON_WORDS or first.lower() in self.lowercase_words or (opens and first[1:].islower()):
+                named = len(role.split()) > 2 and role.split()[1][:1].isupper()  # "Rail Weekly editor": a name leads
+                lower = first.lower() in PERSON_WORDS or first.lower() in self.lowercase_words
+                if not named and (lower or (opens and first[1:].islower())):
                     role = role[0].lower() + role[1:]  # "Transport minister" opened its sentence: "transport minister"
                 return f"{role} {full}"
             after = ROLE_AFTER.match(text, start + len(full))

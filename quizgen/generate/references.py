@@ -1,5 +1,5 @@
 """What a sentence leans on: named rules that find the words pointing outside it ("He", "the
-meeting", "Mr Duncan", "those two years"). Input: one sentence's text and the article's people;
+meeting", "Mr Holm", "those two years"). Input: one sentence's text and the article's people;
 output: each such word with its offsets and the rule that found it."""
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ GENERIC_HEADS = frozenset(
 )
 # Nouns for a place or a body: "the country", "the company": specific once a name stands right before them
 ENTITY_HEADS = frozenset("country nation city town state region island capital".split())
-# Titles before a surname: "Mr Duncan"
+# Titles before a surname: "Mr Holm"
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 # Words that may lead a noun phrase in place of its noun: "the first", "the latter"
 NOT_HEADS = frozenset("a an the and or of to in on at by for with from as is was were are be been".split())
@@ -211,7 +211,7 @@ def _pronouns(text: str, people: Names) -> Iterator[Reference]:
             return
 
 
-# "Mr Smith", "President Obama", "spokeswoman Jane Doe": a person, whoever they are
+# "Mr Smith", "President Lindqvist", "spokeswoman Jane Doe": a person, whoever they are
 TITLED_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame|President|Senator|Governor|Mayor|Judge|King|Queen|Prince|Princess"
     r"|[a-z]*(?:man|woman|person|er|or|ist|ian|ent|ant)|minister|secretary|chief|leader|head|officer|official|coach|captain)"
@@ -293,7 +293,7 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
 
 
 class Names:
-    """The people an article names in full, found by their surname: "Duncan" -> "Alan Duncan"."""
+    """The people an article names in full, found by their surname: "Holm" -> "Peter Holm"."""
 
     def __init__(self, full_names: list[str], names: set[str] | None = None):
         self._names = names or set()
@@ -334,7 +334,7 @@ def _acronyms(text: str, people: Names) -> Iterator[Reference]:
         if word in KNOWN_ACRONYMS or word.rstrip("s") in KNOWN_ACRONYMS or word in ("I", "A"):
             continue
         if re.search(rf"\(\s*{re.escape(word)}\s*\)", text) or re.match(r"\s*\(", text[m.end() : m.end() + 3]):
-            continue  # "Kazkommertsbank (KFB)": spelled out in the text, or spelled out right after
+            continue  # "Eldvik Rail Company (ERC)": spelled out in the text, or spelled out right after
         yield Reference(m.start(), m.end(), f"context: '{word}' is not spelled out", soft=True)
         return
 

@@ -66,7 +66,7 @@ OUTLET = re.compile(
 UNNAMED = re.compile(r"^(?:(?:the|a|an|one|some|many|several|other|two|three|local|its|their)\s+)?[a-z][a-z -]*$")
 # Quotes shorter than this ask about a word or a phrase, not a statement
 MIN_QUOTE_WORDS = 6
-# A titled official where the article names no one: "a Defense Ministry official", "a spokeswoman for Royal Mail"
+# A titled official where the article names no one: "a Defense Ministry official", "a spokeswoman for Transit Avalonia"
 TITLED = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|minister|secretary|president|director|chief|chairman|chairwoman"
     r"|head|leader|ambassador|envoy|commissioner|governor|mayor|judge|prosecutor|coach|manager|captain)\b"
@@ -130,10 +130,10 @@ def _central(fact: Fact, article: Article) -> bool:
     return bool(title_names & set(re.findall(r"[A-Z][\w'’-]{3,}", fact.sentence.text))) and not _in_side_clause(fact)
 
 
-def _in_side_clause(fact: Fact) -> bool:
-    """True when the fact sits in a relative clause or an aside ("..., which entered Iraq in 2003")."""
+def _in_side_clause(fact: Fact) -> str:
+    """The relative clause or aside the fact sits in ("..., which opened in 1998"), or "" when it sits in none."""
     s = fact.sentence
-    return any(a <= fact.start - s.start < b for a, b, kind in cuttable(s.text) if kind != "opening")
+    return next((s.text[a:b] for a, b, kind in cuttable(s.text) if kind != "opening" and a <= fact.start - s.start < b), "")
 
 
 # How long something lasted: "for seven years", "sentenced to 50 weeks", "took nearly eight hours"
@@ -166,6 +166,12 @@ def _central_speaker(fact: Fact, article: Article) -> bool:
 SUBSTANTIVE = re.compile(r"\d|(?<=[a-z,;] )[A-Z][a-z]")
 
 
+# The things counted, listed right after a colon or a dash: "three firms: Nintendo, Nokia and Sony"
+LISTED_AFTER = re.compile(
+    r"[^.;:!?—–]{0,40}?(?::|\s[—–-])\s+(?P<items>[^.;:!?]+?(?:,|\s+(?:and|or)\s+)[^.;:!?]+?)\s*(?:[.;!?]|$)"
+)
+
+
 def _count_rules(fact: Fact, article: Article) -> str | None:
     if fact.value in (0, 1) or not isinstance(fact.value, (int, float)):
         return "count: 'one' or 'first' is no question"
@@ -189,6 +195,9 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
         return "trivial: how many in a row, a side detail"
     if RATIO_AFTER.match(text_after(fact)) or RATIO_BEFORE.search(text_before(fact)):
         return "count: a ratio ('one in three')"
+    listed = LISTED_AFTER.match(text_after(fact, 160))
+    if listed and len(re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group("items").strip())) == fact.value:
+        return "giveaway: the sentence lists them ('three firms: A, B and C')"
     head = fact.noun.split()[0].lower()
     if head in RELATIONAL_NOUNS and not re.match(r"\s*\S+\s+of\s", text_after(fact)):
         return f"count: '{head}' of what? The sentence does not say"
@@ -210,8 +219,9 @@ def _date_rules(fact: Fact, article: Article) -> str | None:
         return "date: part of a name ('Sound of 2004', 'Euro 2004')"
     if FORECAST.search(text_before(fact, 80)):
         return "date: when something is forecast to happen, not a fact yet"
-    if _in_side_clause(fact) and fact.sentence.paragraph > 1:
-        return "date: a side detail in a clause about something else (', which entered Iraq in 2003')"
+    clause = _in_side_clause(fact)
+    if clause and fact.sentence.paragraph > 1:
+        return f"date: a side detail in a clause about something else ('{' '.join(clause.split())}')"
     return None
 
 

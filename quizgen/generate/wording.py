@@ -55,7 +55,7 @@ def has_length(text: str) -> bool:
     return bool(LENGTH.search(text))
 
 
-# Titles and ranks an option does without: "Lt. Col. Alexander Vindman" -> "Alexander Vindman"
+# Titles and ranks an option does without: "Lt. Col. Jonas Berg" -> "Jonas Berg"
 TITLE_WORDS = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Lt|Col|Gen|Maj|Capt|Sgt|Cmdr|Adm|Sen|Rep|Gov|Hon)\.?\s+)+"
 )
