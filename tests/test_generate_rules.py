@@ -670,8 +670,7 @@ def test_what_was_left_out_comes_back_as_a_plain_question_with_its_rule():
         ("mcq", "2025", '"The rail workers of Avalonia built it in _____," said Anna Kowal.', ("2021", "2023", "2024", "2025"),
          quoted),
         ("cloze", "2025", '"The rail workers of Avalonia built it in {{c1::2025::date}}," said Anna Kowal.', (), quoted),
-        ("mcq", "two years", "The Avon crew in Eldvik built the tunnel _____ ago.", ("two years", "four years", "five years",
-         "seven years"), "count: a span of time told from now ('two years ago', 'the last three months')"),
+        # nothing below "two" fits "years": no plain multiple choice (its key would always come first)
         ("cloze", "two years", "The Avon crew in Eldvik built the tunnel {{c1::two years::number}} ago.", (),
          "count: a span of time told from now ('two years ago', 'the last three months')"),
         # "two years ago" as a date has no options: no plain multiple choice

@@ -142,6 +142,8 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object)
         near = sorted(pool, key=lambda v: (abs(v - value), v))[:6]
         below = sorted(v for v in near if floor < v < value)
         above = sorted(v for v in near if v > value)
+        if not below:
+            return None  # "two", "second": the key would always be the first option, a pattern a class learns
         chosen = _pick(rng, below, above)
         if chosen is None:
             return None
