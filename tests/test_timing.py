@@ -100,3 +100,59 @@ def test_a_stretch_up_to_the_day_of_writing_needs_the_date():
     text = "Little rain fell in Eldvik in the past two months."
     s = text.index("in the past")
     assert anchor_time(text, 0, len(text), s, len(text) - 1, None) is None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,anchor,rewritten",
+    [
+        ("Little rain fell in Eldvik in the previous two months.", "in the previous two months", ANCHOR,
+         "Little rain fell in Eldvik in the two months to 21 August 2015."),
+        ("The tunnel opens tonight in Eldvik.", "tonight", ANCHOR, "The tunnel opens on 21 August 2015 in Eldvik."),
+        ("Eldvik will open the tunnel later this year.", "later this year", ANCHOR, "Eldvik will open the tunnel later in 2015."),
+        ("Eldvik will open the tunnel next month.", "next month", ANCHOR, "Eldvik will open the tunnel in September 2015."),
+        ("Eldvik opened the tunnel earlier this month.", "earlier this month", ANCHOR,
+         "Eldvik opened the tunnel earlier in August 2015."),
+        ("Eldvik opened the tunnel last month.", "last month", Anchor(2023, 5, 2), "Eldvik opened the tunnel in April 2023."),
+        ("Eldvik opened the tunnel last month.", "last month", Anchor(2023, 1, 2), "Eldvik opened the tunnel in December 2022."),
+        ("The tunnel opened in August in Eldvik.", "August", ANCHOR, "The tunnel opened in August 2015 in Eldvik."),
+        ("The tunnel opened on August 3 in Eldvik.", "August 3", ANCHOR, "The tunnel opened on August 3, 2015 in Eldvik."),
+        ("The tunnel opened on 3 August in Eldvik.", "3 August", ANCHOR, "The tunnel opened on 3 August 2015 in Eldvik."),
+        ("The tunnel opened on Monday afternoon in Eldvik.", "Monday afternoon", ANCHOR,
+         "The tunnel opened on Monday afternoon, 17 August 2015 in Eldvik."),
+        ("The tunnel opened on Monday evening in Eldvik.", "Monday evening", ANCHOR,
+         "The tunnel opened on Monday evening, 17 August 2015 in Eldvik."),
+        ("Talks in Eldvik went on yesterday.", "yesterday", ANCHOR, "Talks in Eldvik went on 20 August 2015."),
+        ("The tunnel opened on Saturday in Eldvik.", "Saturday", ANCHOR,
+         "The tunnel opened on Saturday, 15 August 2015 in Eldvik."),
+        ("The tunnel will open on Friday in Eldvik.", "Friday", ANCHOR,
+         "The tunnel will open on Friday, 21 August 2015 in Eldvik."),
+        ("Eldvik will open the tunnel next Friday.", "next Friday", ANCHOR,
+         "Eldvik will open the tunnel on Friday, 28 August 2015."),
+        ("Eldvik will open the tunnel it finished last Monday.", "last Monday", ANCHOR,
+         "Eldvik will open the tunnel it finished on Monday, 17 August 2015."),
+    ],
+    ids=["the previous two months", "tonight", "later this year", "next month", "earlier this month",
+         "last month, a month the day's month number does not give", "last month across the new year",
+         "the article's own month is this year's", "the article's month, the month first", "the article's month, the day first",
+         "a weekday afternoon", "a weekday evening", "'on' already there",
+         "the day after the article's weekday is last week's", "a coming weekday that is today",
+         "next week's weekday of the same name", "a past weekday in a sentence about the future"],
+)  # fmt: skip
+def test_more_relative_times_anchored_to_the_articles_date(text, phrase, anchor, rewritten):
+    s = text.index(phrase)
+    start, end, new = anchor_time(text, 0, len(text), s, s + len(phrase), anchor)
+    assert text[:start] + new + text[end:] == rewritten
+
+
+def test_a_future_in_the_next_sentence_does_not_make_a_weekday_a_coming_one():
+    text = "The tunnel opened on Monday in Eldvik. It will close in May."
+    hi = text.index(" It will")
+    s = text.index("Monday")
+    start, end, new = anchor_time(text, 0, hi, s, s + len("Monday"), ANCHOR)
+    assert text[:start] + new + text[end:hi] == "The tunnel opened on Monday, 17 August 2015 in Eldvik."
+
+
+def test_tonight_is_not_anchored_before_a_present_tense():
+    text = "The Eldvik ministry tonight rejects the claim about the tunnel."
+    s = text.index("tonight")
+    assert anchor_time(text, 0, len(text), s, s + len("tonight"), ANCHOR) is None
