@@ -644,6 +644,26 @@ def test_a_person_with_the_role_the_article_first_gives_them(cast, full, describ
     assert cast.described(full) == described
 
 
+@pytest.mark.parametrize(
+    "title,body,full,described",
+    [
+        (TITLE, "The tunnel was opened by Eldvik mayor Anna Kowal.", "Anna Kowal", "Eldvik mayor Anna Kowal"),
+        (TITLE, "In Eldvik, Deputy mayor Anna Kowal opened the tunnel.", "Anna Kowal", "deputy mayor Anna Kowal"),
+        (TITLE, "In Eldvik, Transport minister Jonas Berg opened the tunnel. The transport of goods starts in May.",
+         "Jonas Berg", "transport minister Jonas Berg"),
+        ("Transport minister Jonas Berg opens the Northport tunnel", "Jonas Berg opened the tunnel in Eldvik.", "Jonas Berg",
+         "transport minister Jonas Berg"),
+    ],
+    ids=["a place before the role keeps its capital mid-sentence", "a title word mid-sentence in small letters",
+         "a word the article writes in small letters", "a role that opens the headline"],
+)  # fmt: skip
+def test_a_role_is_written_in_small_letters_unless_a_name_leads_it(title, body, full, described):
+    from quizgen.generate.people import Cast
+
+    article = article_of(body, title)
+    assert Cast(article, extract(article)).described(full) == described
+
+
 # --- plain questions for what was left out ---------------------------------------------------------
 
 
@@ -1389,9 +1409,18 @@ def test_a_subject_as_it_reads_after_did(subject, shown):
         ("Paul Brandt met Ann. Brandt said he would stay.", "Paul Brandt", "m"),
         ("Kim Lee waited" + " for a long time and then for a little more" * 3 + " and she said so.", "Kim Lee", None),
         ("Editor Paul Brandt met Ann. Paul said he would stay.", "editor Paul Brandt", "m"),
+        ("Jonas Berg said he would run the tunnel. Berg's wife said she was proud.", "Jonas Berg", "m"),
+        ("Anna Maria Kowal opened the tunnel. Kowal said she was proud.", "Anna Maria Kowal", "f"),
+        # "he" ends 120 characters after the name, then 121
+        ("Kim Lee waited" + " for a long time and then for a little more" * 2 + " at the front gate until he said so.",
+         "Kim Lee", "m"),
+        ("Kim Lee waited" + " for a long time and then for a little more" * 2 + " at the little gate until he said so.",
+         "Kim Lee", None),
     ],
     ids=["most pronouns after the name: she", "most pronouns after the name: he", "one pronoun after the surname",
-         "a pronoun too far from the name", "a role before the name is no name"],
+         "a pronoun too far from the name", "a role before the name is no name",
+         "the full name weighs more than a surname another may share", "three names: the surname, not the middle name",
+         "a pronoun just within reach of the name", "a pronoun just out of reach"],
 )  # fmt: skip
 def test_a_persons_gender_from_the_pronouns_after_their_name(text, mention, gender):
     from quizgen.generate.people import Cast
