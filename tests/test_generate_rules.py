@@ -726,6 +726,115 @@ def test_a_plain_who_said_it_has_three_other_speakers_as_options():
         assert set(q.options) <= {"Maria Lindqvist", "Jonas Berg", "Anna Kowal", "Peter Holm"}
 
 
+def _plain(body: str, title: str = TITLE):
+    """The plain questions of an article written for the tests: (question, rule) each, in the plan's order."""
+    from quizgen.generate import plan
+    from quizgen.generate.plain import plain_questions
+
+    article = article_of(body, title)
+    facts = extract(article)
+    return plain_questions(article, facts, plan(article, facts).dropped)
+
+
+def test_a_plain_who_said_it_takes_its_options_from_the_people_quoted_directly():
+    # Peter Holm's words are reported, not quoted: he is no option for the quotations, which have two
+    # other speakers each, too few; his own item takes its options from the three quoted
+    holm = "Peter Holm said that the tunnel would double freight traffic in Eldvik by 2030."
+    whos = [q for q, _ in _plain(PEOPLE + SPOKE + holm) if q.type == "mcq" and q.kind == "quote"]
+    assert [(q.prompt, q.answer) for q in whos] == [
+        ("Who said “the tunnel would double freight traffic in Eldvik by 2030”?", "Peter Holm")
+    ]
+    assert set(whos[0].options) == {"Maria Lindqvist", "Jonas Berg", "Anna Kowal", "Peter Holm"}
+
+
+@pytest.mark.parametrize(
+    "body,items",
+    [
+        (LEAD + "Five years ago, the Avon crew in Eldvik built the tunnel.",
+         [("mcq", "_____ ago, the Avon crew in Eldvik built the tunnel."),
+          ("cloze", "{{c1::Five years::number}} ago, the Avon crew in Eldvik built the tunnel.")]),
+        # a line long enough to be a paragraph, without its full stop: the figure ends the sentence
+        (LEAD + "The Avon crew sold tickets to all of the people in Eldvik last month, up from 400",
+         [("mcq", "The Avon crew sold tickets to all of the people in Eldvik last month, up from _____"),
+          ("cloze", "The Avon crew sold tickets to all of the people in Eldvik last month, up from {{c1::400::number}}")]),
+    ],
+    ids=["the figure opens the sentence", "the figure ends the sentence"],
+)  # fmt: skip
+def test_a_plain_item_for_a_figure_at_either_end_of_its_sentence(body, items):
+    assert [(q.type, q.prompt or q.cloze) for q, _ in _plain(body) if q.kind == "count"] == items
+
+
+def test_a_plain_item_hides_a_distance_with_its_conversion():
+    from quizgen.review.markdown import label_of
+
+    plain = _plain(LEAD + "The road runs 130 km (80 miles) from Norland to Eldvik.")
+    assert [(q.type, q.answer, q.prompt or q.cloze) for q, _ in plain] == [
+        ("mcq", "130 km", "The road runs _____ from Norland to Eldvik."),
+        ("cloze", "130 km (80 miles)", "The road runs {{c1::130 km (80 miles)::distance}} from Norland to Eldvik."),
+    ]
+    # as the review file heads them
+    assert [label_of(q.type, q.kind) for q, _ in plain] == ["Multiple choice · distance", "Fill in the blank · distance"]
+
+
+def test_a_plain_item_for_each_form_with_the_first_rule_that_left_that_form_out():
+    from quizgen.generate.plain import plain_questions
+    from quizgen.model import Dropped
+
+    article = article_of(LEAD + "The road runs 130 km (80 miles) from Norland to Eldvik.", TITLE)
+    facts = extract(article)
+    [road] = [f for f in facts if f.kind == "distance"]
+    dropped = [Dropped(road, "options: no four fair options of the key's kind", "mcq"), Dropped(road, "below the cap")]
+    assert [(q.type, rule) for q, rule in plain_questions(article, facts, dropped)] == [
+        ("mcq", "options: no four fair options of the key's kind"),
+        ("cloze", "below the cap"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body,pronoun",
+    [
+        (PEOPLE + 'Maria Lindqvist spoke to the workers. "We will open the tunnel to trains in Eldvik," she said.', "she"),
+        (FIRM + 'The rail workers said they would open the tunnel. "We will open the tunnel to trains in Eldvik," they said.',
+         "they"),
+        (FIRM + 'The firm said it would open the tunnel. "We will open the tunnel to trains in Eldvik," it said.', "it"),
+    ],
+    ids=["she", "they", "it"],
+)  # fmt: skip
+def test_a_plain_cloze_never_hides_a_pronoun_for_the_speaker(body, pronoun):
+    from quizgen.generate import plan
+
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    left_out = [d.fact for d in plan(article, facts).dropped if d.fact.kind == "quote"]
+    assert {article.text[f.start : f.end] for f in left_out} == {pronoun}  # the speaker is left out where the pronoun stands
+    assert [q for q, _ in _plain(body) if q.kind == "quote"] == []
+
+
+def test_a_plain_item_keeps_the_id_of_its_fact_and_form_in_the_review_file():
+    # the same multiple choice asked where the article names the road, and left out where it does not, and
+    # again after the distance is corrected: one item of the review file, whose ticks and words carry over
+    from quizgen.generate import plan
+    from quizgen.review.items import item_id
+
+    sentence = "The road runs 130 km (80 miles) from Norland to Eldvik."
+    named = article_of(
+        "Avalonia opened the Northport rail tunnel and the Norland Coast Road.\n\nLater paragraphs follow.\n\n" + sentence, TITLE
+    )
+    [asked] = [q for q in plan(named, extract(named)).questions if q.type == "mcq"]
+    [left_out] = [q for q, _ in _plain(LEAD + sentence) if q.type == "mcq"]
+    [corrected] = [q for q, _ in _plain(LEAD + sentence.replace("130 km (80 miles)", "140 km (87 miles)")) if q.type == "mcq"]
+    assert (asked.answer, left_out.answer, corrected.answer) == ("130 km", "130 km", "140 km")
+    assert item_id(asked) == item_id(left_out) == item_id(corrected)
+
+
+def test_plain_items_of_one_sentence_are_listed_for_review_in_reading_order():
+    from quizgen.review.items import candidates
+
+    article = article_of(LEAD + "The road runs 130 km (80 miles) from Norland to Eldvik, up from 90 in 2019.", TITLE)
+    listed = [(c.question.type, c.question.answer) for c in candidates(article, extract(article)) if not c.asked]
+    assert [answer for kind, answer in listed if kind == "mcq"] == ["130 km", "90", "2019"]
+
+
 # --- wording every form shares ---------------------------------------------------------------------
 
 
