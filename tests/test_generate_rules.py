@@ -1591,3 +1591,64 @@ def test_generate_is_the_plans_questions_with_its_defaults():
     assert [q.prompt for q in generate(article, facts, stems="blank") if q.type == "mcq"] != [
         q.prompt for q in generate(article, facts) if q.type == "mcq"
     ]
+
+
+# --- "Who said ...?": the words shown, the speaker as the key, the text that names them ------------
+
+HOLM = '"Northport will double its freight traffic by 2026," said Peter Holm.\n\n'
+EIGHT = "We drilled for eight long years in Eldvik."  # a sentence of eight words
+
+
+def asked_who(body: str, slug: str | None = None):
+    """The "Who said ...?" of the article's last quote: the question, or the rule that leaves it out."""
+    from dataclasses import replace
+
+    article = article_of(body, TITLE)
+    article = replace(article, slug=slug) if slug else article
+    facts = extract(article)
+    last = [f for f in facts if f.kind == "quote"][-1]
+    return article, multiple_choice(Context(article, facts), last, _speakers(facts), random.Random(0))
+
+
+@pytest.mark.parametrize(
+    "quote,shown",
+    [
+        ("We drilled for nine years under the mountains", "We drilled for nine years under the mountains"),
+        (": We drilled 57 km under the mountains of Avalonia,", "We drilled 57 km under the mountains of Avalonia"),
+        ("Xavier Holm drilled the tunnel in Eldvik for nine years", "Xavier Holm drilled the tunnel in Eldvik for nine years"),
+        ("The trains from Eldvik will run on the new Line X", "The trains from Eldvik will run on the new Line X"),
+        ("We won the vote in Eldvik.", "We won the vote in Eldvik."),
+        ("We won the Eldvik vote", None),
+        ("We won the vote.", None),
+        (" ".join(["We won the vote in Eldvik."] * 5), " ".join(["We won the vote in Eldvik."] * 5)),
+        (" ".join(["We won the vote in Eldvik."] * 5) + " We did.", " ".join(["We won the vote in Eldvik."] * 5)),
+        (EIGHT + " The trains from Eldvik now run to Norland every day, and the trains from Northport will run there"
+         " every day from the spring of 2027 on.", EIGHT),
+        (LONG, None),
+    ],
+    ids=["whole", "punctuation around it goes", "a capital X opening it stays", "a capital X ending it stays", "six words",
+         "five words", "three words", "thirty words", "thirty words and a sentence more",
+         "the first sentence of a long quote", "one sentence of thirty-one words"],
+)  # fmt: skip
+def test_the_words_a_who_said_shows_of_a_quote(quote, shown):
+    from quizgen.generate.mcq import quote_shown
+
+    assert quote_shown(quote) == shown
+
+
+@pytest.mark.parametrize(
+    "text,stem",
+    [
+        ("in November", "The Eldvik ferry opened _____ 2014 after long delays in Avalonia."),
+        ("in August", "The Eldvik ferry opened _____ 2015 after long delays in Avalonia."),
+        ("on March 10", "The Eldvik ferry opened _____, 2015 after long delays in Avalonia."),
+        ("on 10 December", "The Eldvik ferry opened _____ 2014 after long delays in Avalonia."),
+    ],
+    ids=["a month after the date line's: the year before", "the date line's own month: its year", "a month and day",
+         "a day and month after the date line's"],
+)  # fmt: skip
+def test_a_date_without_a_year_is_shown_with_the_year_the_date_line_gives_it(text, stem):
+    body = f"Friday, 21 August 2015\n\nThe Eldvik ferry opened {text} after long delays in Avalonia."
+    q, _ = made(body, "date", text.split(" ", 1)[1])
+    assert q[0].replace("on _____", "_____").replace("in _____", "_____") == stem
+    assert q[2] == text.split(" ", 1)[1] and q[1].count(q[2]) == 1
