@@ -1652,3 +1652,76 @@ def test_a_date_without_a_year_is_shown_with_the_year_the_date_line_gives_it(tex
     q, _ = made(body, "date", text.split(" ", 1)[1])
     assert q[0].replace("on _____", "_____").replace("in _____", "_____") == stem
     assert q[2] == text.split(" ", 1)[1] and q[1].count(q[2]) == 1
+
+
+KOWAL = 'Kowal spoke to the workers in Eldvik. "Eldvik will run trains to Norland from 2026," she said.'
+NAMED_BEFORE = [
+    ("the full name", PEOPLE + SPOKE + HOLM + "Anna " + KOWAL, "Anna Kowal", 6, "Anna " + KOWAL),
+    ("the surname", PEOPLE + SPOKE + HOLM + KOWAL, "Anna Kowal", 6, KOWAL),
+    ("the surname of a name of three words", PEOPLE + SPOKE.replace("Anna Kowal", "Anna Lena Kowal") + HOLM + KOWAL,
+     "Anna Lena Kowal", 6, KOWAL),
+    ("the speaker's own sentence names them first", PEOPLE + SPOKE + 'Peter Holm said: "Northport will double its freight'
+     ' traffic by 2026."', "Peter Holm", 5, 'Peter Holm said: "Northport will double its freight traffic by 2026."'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,key,paragraph,source", [c[1:] for c in NAMED_BEFORE], ids=[c[0] for c in NAMED_BEFORE])
+def test_a_who_said_shows_the_text_that_names_its_speaker(body, key, paragraph, source):
+    # "she said" stands for the name the sentence before gives: the answer's source is both sentences
+    from quizgen.export.targets import quote_pairs
+
+    article, q = asked_who(body)
+    quote = q.prompt.removeprefix("Who said “").removesuffix("”?")
+    assert (q.answer, q.options.count(key)) == (key, 1)
+    kowal = "Anna Lena Kowal" if "Lena" in body else "Anna Kowal"
+    assert set(q.options) == {"Maria Lindqvist", "Jonas Berg", "Peter Holm", kowal}  # the four quoted
+    assert (q.sentence.text, q.sentence.paragraph, article.text[q.sentence.start : q.sentence.end]) == (source, paragraph, source)
+    assert quote_pairs([q]) == [(quote, key, paragraph)]  # as a "Who said it?" matching pairs it
+
+
+NOT_NAMED = [
+    ("the sentence before gives only a first name", PEOPLE + SPOKE + HOLM + KOWAL.replace("Kowal spoke", "Anna spoke")),
+    ("a heading stands before", PEOPLE + SPOKE + HOLM + 'On freight\n\n"Eldvik will run trains to Norland from 2026," he said.'),
+    ("a quote that goes on in a paragraph of its own", PEOPLE + SPOKE + HOLM
+     + '"Eldvik will run trains to Norland from 2026 and to Northport from 2027."'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", [c[1] for c in NOT_NAMED], ids=[c[0] for c in NOT_NAMED])
+def test_no_who_said_where_no_text_before_the_quote_names_its_speaker(body):
+    assert asked_who(body)[1] == "who: the sentence does not name who spoke"
+
+
+@pytest.mark.parametrize(
+    "body,key,options",
+    [
+        # Erik Sund is named with his title, not quoted: an option all the same
+        (PEOPLE + SPOKE.rsplit("\n\n", 2)[0] + "\n\nTransport minister Erik Sund opened the Eldvik line in 2025.\n\n" + HOLM,
+         "Peter Holm", {"Maria Lindqvist", "Jonas Berg", "Erik Sund", "Peter Holm"}),
+        # "... to Jonas and ...": not Jonas Berg
+        (PEOPLE + SPOKE + HOLM + '"Avalonia owes its freight line to Jonas and the rail crews of Eldvik," said Erik Sund.',
+         "Erik Sund", {"Maria Lindqvist", "Anna Kowal", "Peter Holm", "Erik Sund"}),
+    ],
+    ids=["a person the article names in full", "no one the quote names"],
+)  # fmt: skip
+def test_the_options_of_a_who_said(body, key, options):
+    _, q = asked_who(body)
+    assert (q.answer, set(q.options), len(q.options)) == (key, options, 4)
+
+
+def test_a_who_said_whose_quote_names_its_speaker_without_his_rank_is_not_asked():
+    quote = '"Alexander Brandt and his crews will finish the Eldvik line by 2026,"'
+    body = PEOPLE + SPOKE + HOLM + quote + " said Lt. Col. Alexander Brandt."
+    assert asked_who(body)[1] == "giveaway: the quote names its speaker"  # the option reads "Alexander Brandt"
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she", "they", "it", "we", "I"])
+def test_a_speaker_left_as_a_pronoun_is_no_option(pronoun):
+    # the extractor names who "he" is; where it could not, the pronoun is no answer among names
+    from dataclasses import replace
+
+    article, facts, fact = fact_of(PEOPLE + SPOKE + HOLM, "quote", "Peter Holm")
+    kind = "person" if pronoun in ("he", "she", "I") else "organisation"
+    fact = replace(fact, speaker=pronoun, speaker_type=kind)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0))
+    assert q == "who: the speaker is a pronoun the sentence does not name"
