@@ -1725,3 +1725,22 @@ def test_a_speaker_left_as_a_pronoun_is_no_option(pronoun):
     fact = replace(fact, speaker=pronoun, speaker_type=kind)
     q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0))
     assert q == "who: the speaker is a pronoun the sentence does not name"
+
+
+def test_each_who_said_is_an_item_of_its_own_in_the_review_file():
+    # two quotes of one sentence, and the same quote in another article: their ticks and Anki notes are their own
+    from quizgen.review.items import item_id
+
+    said = '"Northport will double its freight traffic by 2026," Peter Holm said,'
+    both = PEOPLE + SPOKE + said + ' "Eldvik will run its first trains to Norland in 2027."'
+    article = article_of(both, TITLE)
+    facts = extract(article)
+    holm = [f for f in facts if f.kind == "quote" and f.speaker == "Peter Holm"]
+    first, second = (multiple_choice(Context(article, facts), f, _speakers(facts), random.Random(0)) for f in holm)
+    assert (first.prompt, second.prompt) == (
+        "Who said “Northport will double its freight traffic by 2026”?",
+        "Who said “Eldvik will run its first trains to Norland in 2027.”?",
+    )
+    assert item_id(first) != item_id(second)
+    assert item_id(asked_who(PEOPLE + SPOKE + HOLM)[1]) != item_id(asked_who(PEOPLE + SPOKE + HOLM, slug="another")[1])
+    assert item_id(asked_who(PEOPLE + SPOKE + HOLM)[1]) == item_id(asked_who(PEOPLE + SPOKE + HOLM)[1])
