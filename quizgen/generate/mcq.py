@@ -218,7 +218,7 @@ def quote_shown(quote: str) -> str | None:
     words = " ".join(quote.split()).strip(" ,;:")
     if not re.match(r"[A-Z0-9‘'“\"]", words) or QUOTE_LEANS.match(words):
         return None
-    shown = ""
+    shown = ""  # pragma: no mutate - None, or any start under six words, is no shown words just the same
     for _, e in split_sentences(words):
         candidate = words[:e].strip()
         if len(candidate.split()) > MAX_QUOTE_WORDS:
@@ -249,7 +249,9 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
     source = _attribution(ctx, fact)
     if source is None:
         return "who: the sentence does not name who spoke"
-    if ctx.times(Sentence(quote, -(10**9), -(10**9) + len(quote), 0)):
+    # the quote as a sentence far before the article: times() reads its text, and only whether it finds a time is used
+    alone = Sentence(quote, -(10**9), -(10**9) + len(quote), 0)  # pragma: no mutate - its offsets and paragraph go unused
+    if ctx.times(alone):
         return "time: the quote leans on the day it was said"
     pool = speakers + [(p, "person") for p in ctx.people]
     quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
