@@ -1637,21 +1637,20 @@ def test_the_words_a_who_said_shows_of_a_quote(quote, shown):
 
 
 @pytest.mark.parametrize(
-    "text,stem",
+    "said,date,stem",
     [
-        ("in November", "The Eldvik ferry opened _____ 2014 after long delays in Avalonia."),
-        ("in August", "The Eldvik ferry opened _____ 2015 after long delays in Avalonia."),
-        ("on March 10", "The Eldvik ferry opened _____, 2015 after long delays in Avalonia."),
-        ("on 10 December", "The Eldvik ferry opened _____ 2014 after long delays in Avalonia."),
+        ("in November", "November", "The Eldvik ferry opened in _____ 2014 after long delays in Avalonia."),
+        ("in August", "August", "The Eldvik ferry opened in _____ 2015 after long delays in Avalonia."),
+        ("on March 10", "March 10", "The Eldvik ferry opened on _____, 2015 after long delays in Avalonia."),
+        ("on 10 December", "10 December", "The Eldvik ferry opened on _____ 2014 after long delays in Avalonia."),
     ],
     ids=["a month after the date line's: the year before", "the date line's own month: its year", "a month and day",
          "a day and month after the date line's"],
 )  # fmt: skip
-def test_a_date_without_a_year_is_shown_with_the_year_the_date_line_gives_it(text, stem):
-    body = f"Friday, 21 August 2015\n\nThe Eldvik ferry opened {text} after long delays in Avalonia."
-    q, _ = made(body, "date", text.split(" ", 1)[1])
-    assert q[0].replace("on _____", "_____").replace("in _____", "_____") == stem
-    assert q[2] == text.split(" ", 1)[1] and q[1].count(q[2]) == 1
+def test_a_date_without_a_year_is_shown_with_the_year_the_date_line_gives_it(said, date, stem):
+    q, _ = made(f"Friday, 21 August 2015\n\nThe Eldvik ferry opened {said} after long delays in Avalonia.", "date", date)
+    assert q[0] == stem
+    assert q[2] == date and q[1].count(date) == 1
 
 
 KOWAL = 'Kowal spoke to the workers in Eldvik. "Eldvik will run trains to Norland from 2026," she said.'
