@@ -19,6 +19,11 @@ BUNDLED = ROOT / "source" / "kim-jong-un-russia-visit.txt"
 RICH = ROOT / "tests" / "data" / "northport-tunnel.txt"
 
 
+# The user's cache, read before template_cache points XDG_CACHE_HOME at a folder of the test run's
+# own: gift-pegjs is installed there once, not once a run (a mutation run starts thousands)
+USER_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def template_cache(tmp_path_factory):
     """A cache of compiled worksheet templates of this test run's own: a run never takes code that
@@ -94,7 +99,7 @@ def gift_pegjs():
     node, npm = shutil.which("node"), shutil.which("npm")
     if not (node and npm):
         _node_or_skip("needs node and npm to read GIFT back with gift-pegjs")
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quizgen-tests" / GIFT_PEGJS.replace("@", "-")
+    cache = USER_CACHE / "quizgen-tests" / GIFT_PEGJS.replace("@", "-")
     if not (cache / "node_modules" / "gift-pegjs" / "package.json").is_file():
         part = cache.with_name(cache.name + f".part{os.getpid()}")
         shutil.rmtree(part, ignore_errors=True)
