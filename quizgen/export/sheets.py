@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime
 import io
-import time
 import zipfile
 
 from ..model import Article, Question
-from .files import MARK, build_time
+from .files import MARK, build_time, zip_time
 from .targets import BLANK, Report, accepted, blanks, cued, in_play, shorten, title_of
 
 KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
@@ -35,7 +34,7 @@ def _workbook_bytes(wb) -> bytes:
     raw = io.BytesIO()
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(wb, archive).write_data()
-    stamp = time.gmtime(max(ts, 315532800))[:6]  # zip times start in 1980
+    stamp = zip_time(ts)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():

@@ -109,7 +109,8 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
     text = flat("".join(parts))
     shown = view.sentence
     answers = [article.text[s:e] for s, e in spans]
-    at = 6 if text.startswith("{{c1::") else 0  # "{{c1::Eight::number}} virus writers were arrested"
+    mark = "{{c1::"
+    at = len(mark) if text.startswith(mark) else 0  # "{{c1::Eight::number}} virus writers were arrested"
     if sentence_case(text, at) != text:
         text = sentence_case(text, at)
         shown = replace(shown, text=sentence_case(shown.text))

@@ -161,7 +161,7 @@ class Context:
     def _pronoun_speakers(self) -> dict[tuple[int, str], str]:
         """(sentence start, "he") -> the person a quote's "he said" in that sentence resolves to."""
         found: dict[tuple[int, str], str] = {}
-        starts = [s.start for s in self.article.sentences]
+        starts = self._starts
         for f in self.facts:
             name = name_of(f.speaker or "") if f.kind == "quote" and f.speaker_type == "person" else ""
             if name:

@@ -278,9 +278,6 @@ def _lead(article: Article) -> str:
     return _lead_of[1]
 
 
-QUOTE_MARKS = re.compile(r"[\"“”]")
-
-
 # Rules about what is worth learning, not about what is clear or true: a short article may do without
 SOFT_RULES = ("trivial:", "date: a side detail in a clause", "date: when something is forecast")
 
