@@ -629,6 +629,20 @@ def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
     assert cast.named_as(noun) == name
 
 
+def test_a_count_a_lone_word_or_a_headline_is_no_name_for_a_bare_noun():
+    from quizgen.generate.people import Cast
+
+    article = article_of(
+        "NORTHPORT NEWS Tunnel crews dug 40 km in Eldvik in 2019.\n\n"
+        "EXPRESS SERVICES Two ferries sailed from Eldvik in 2020.\n\n"
+        "The Group said Avalonia paid 12 million crowns in 2021.",
+        TITLE,
+    )
+    named = Cast(article, extract(article))
+    # "the tunnel" is not "NORTHPORT NEWS Tunnel", "the two" no "EXPRESS SERVICES Two", "the group" no bare "Group"
+    assert [named.named_as(n) for n in ("tunnel", "two", "group")] == [None, None, None]
+
+
 @pytest.mark.parametrize(
     "full,described",
     [
@@ -1292,7 +1306,11 @@ LEANING = [
     ('"Our team in Eldvik sold 40 trains," said Maria Lindqvist.', []),
     ("Sales of cars in Eldvik rose to 40,000 in 2019.", []),
     ("Both men sold 40 trains to Eldvik in 2019.", [("Both", "context: opens on 'Both', which points back", False)]),
-    ("Lindqvist met Berg in Eldvik in 2019.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
+    ("Lindqvist met Berg in Eldvik in 2019.", [
+        ("Lindqvist", "context: 'Lindqvist' is not introduced", True), ("Berg", "context: 'Berg' is not introduced", True)]),
+    ("Mr Berg met Berg's aide and Lindqvist in Eldvik in 2019.", [
+        ("Mr Berg", "context: 'Mr Berg' is not introduced", True),
+        ("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
 ]  # fmt: skip
 
 

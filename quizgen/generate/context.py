@@ -278,12 +278,13 @@ class Context:
         base = self._trimmed(sentence)
         edits: list[tuple[int, int, str]] = []
         problems: list[tuple[int, int, str]] = []
-        for ref in self.references(base):
+        for r in references(base.text, self.names):
+            ref = Reference(base.start + r.start, base.start + r.end, r.rule, r.soft)
             fix = self._resolve(sentence, base, ref) if editable else None
-            if fix is None:
+            if fix is not None:
+                edits.append(fix)  # named even where a relaxed pass would let the word stand
+            elif not (self.relaxed and ref.soft):
                 problems.append((ref.start, ref.end, ref.rule))
-            else:
-                edits.append(fix)
         for s, e, phrase in self.times(base):
             if any(a < e and s < b for a, b in keep):
                 continue  # the asked date itself: its question decides

@@ -46,6 +46,9 @@ CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 # Words that open a run of capitalised words without being part of a name
 NOT_NAME_STARTS = ("The", "A", "An", "In", "On", "At", "But", "And")
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
+# A headline run into the text ("FRANCE WINS Two ..."): a word in capitals longer than a short form
+HEADLINE_CAPS = re.compile(r"\b[A-Z]{5,}\b")
 # A word before a verb only a person takes: "Quist said", "Haldt was born"
 BEFORE_PERSON_VERB = re.compile(
     r"(?<![\w-])(?P<word>[\w'’-]+)\s+(?:said|says|told|added|claimed|admitted|insisted|was born|died|married|starred"
@@ -111,9 +114,13 @@ class Cast:
     def named_as(self, noun: str) -> str | None:
         """The one name in the article that ends in this noun ("the bank" -> "Norland Savings Bank"), as the
         article writes it ("the Northport Tunnel"), or None when there is none or more than one."""
-        if len(noun) < 3:
-            return None
-        names = {n for n in self._name_endings.get(noun.capitalize(), ()) if n.split()[0] not in NOT_NAME_STARTS}
+        if len(noun) < 3 or noun in NUMBER_WORDS:
+            return None  # "the two": a count, not a name's last word
+        names = {
+            n
+            for n in self._name_endings.get(noun.capitalize(), ())
+            if n.split()[0] not in NOT_NAME_STARTS and " " in n and not HEADLINE_CAPS.search(n)
+        }
         if len(names) != 1:
             return None
         name = names.pop()

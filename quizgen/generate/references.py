@@ -279,17 +279,21 @@ def _speakerless(text: str, people: Names) -> Iterator[Reference]:
 
 
 def _surnames(text: str, people: Names) -> Iterator[Reference]:
+    """Each person the text names by surname alone, on their first mention ("Mr Holm", "Holm")."""
+    seen: set[str] = set()
     for m in HONORIFIC.finditer(text):
         name = m.group("name")
         full = people.full(name)
-        if full is None or full not in text:
+        if (full is None or full not in text) and name not in seen:
+            seen.add(name)
             yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not introduced", soft=True)
-            return
     for word in re.finditer(r"(?<![\w'’.-])[A-Z][a-z][\w-]+(?:['’][A-Z][\w-]+)?", text):
         full = people.full(word.group())
+        if word.group() in seen:
+            continue
         if full and " " in full and full not in text and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()]):
+            seen.add(word.group())
             yield Reference(word.start(), word.end(), f"context: '{word.group()}' is not introduced", soft=True)
-            return
 
 
 class Names:
