@@ -629,6 +629,22 @@ def test_a_bare_noun_is_the_one_name_that_ends_in_it(cast, noun, name):
     assert cast.named_as(noun) == name
 
 
+def test_a_surname_before_who_or_before_his_own_he_is_a_persons():
+    from quizgen.generate.people import Cast
+
+    article = article_of(
+        "Eldvik jurors fined the man, Peter Holm, 40,000 crowns in 2019. Holm amassed 12 patents from his work.\n\n"
+        "Anna Kowal ran the Northport Tunnel in 2020. Kowal, who trained in Eldvik, retired in 2021.\n\n"
+        "Norland Northmen sailed in 2022. Avalonia's political Northmen, who sailed to Eldvik, came home in 2023.\n\n"
+        "Norland Rail ran 12 trains to Eldvik in 2024. Rail managers thanked their staff for his help.",
+        TITLE,
+    )
+    cast = Cast(article, extract(article))
+    assert [cast.names.full(w) for w in ("Holm", "Kowal", "Northmen", "Rail")] == ["Peter Holm", "Anna Kowal", None, None]
+    # a name between the word and "his" makes the pronoun another's
+    assert not cast.names.is_person("Eldvik")
+
+
 def test_a_count_a_lone_word_or_a_headline_is_no_name_for_a_bare_noun():
     from quizgen.generate.people import Cast
 
@@ -1352,7 +1368,26 @@ ANCHORED = [
     ("The tunnel opened last Friday night in Eldvik.", "last Friday night",
      "The tunnel opened on Friday night, 14 August 2015 in Eldvik."),
     ("The tunnel opened a few years ago in Eldvik.", "a few years ago", None),
+    ("In four days, Eldvik will open the tunnel.", "In four days", "On 25 August 2015, Eldvik will open the tunnel."),
+    ("Eldvik will open the tunnel in 12 days' time.", "in 12 days' time", "Eldvik will open the tunnel on 2 September 2015."),
+    ("Eldvik will open the tunnel in a day.", "in a day", "Eldvik will open the tunnel on 22 August 2015."),
+    ("Eldvik will open the tunnel in two weeks.", "in two weeks", None),
+    ("Eldvik will open the tunnel in several days.", "in several days", None),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,leaning",
+    [("In four days, Eldvik will open the tunnel.", ["In four days"]),
+     ("Eldvik is due to open the tunnel in two weeks' time.", ["in two weeks' time"]),
+     ("Eldvik built the tunnel in four days.", []),
+     ("Eldvik will open the tunnel in four days of talks.", [])],
+    ids=["a future counted from today", "'is due' and 'time'", "a duration in the past", "'of' makes it a duration"],
+)  # fmt: skip
+def test_a_time_counted_from_the_day_of_writing_leans_on_it(text, leaning):
+    from quizgen.generate.timing import leaning_times
+
+    assert [p for _, _, p in leaning_times(text)] == leaning
 
 
 @pytest.mark.parametrize("text,phrase,anchored", ANCHORED, ids=[f"{p} in {t}" for t, p, _ in ANCHORED])
@@ -1367,8 +1402,9 @@ def test_a_relative_time_anchored_to_the_date_line(text, phrase, anchored):
 @pytest.mark.parametrize(
     "text,phrase,anchored",
     [("The tunnel opened on Monday in Eldvik.", "Monday", None),
-     ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik.")],
-    ids=["a weekday needs the day", "a month needs only the month"],
+     ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik."),
+     ("In four days, Eldvik will open the tunnel.", "In four days", None)],
+    ids=["a weekday needs the day", "a month needs only the month", "days from now need the day"],
 )  # fmt: skip
 def test_a_date_line_without_a_day_anchors_months_only(text, phrase, anchored):
     from quizgen.generate.timing import Anchor, anchor_time

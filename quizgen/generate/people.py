@@ -56,6 +56,16 @@ BEFORE_PERSON_VERB = re.compile(
 )
 
 
+# ... or before "who", or as the subject of a verb with "he" or "his" after it in its own clause and
+# no other name between ("Holm, who ...", "Holm amassed a fortune from his sales"): a person's name
+PERSON_AFTER = re.compile(
+    r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]+)(?=,\s+who\b|\s+(?:[a-z]+ed|was|is|has|had|made|won|took|gave|got|went|came|lost|left)"
+    r"\b[^.,;:!?\"“”A-Z]{0,60}?\b(?:he|his|him|she|her)\b)"
+)
+
+WORD_BEFORE_SMALL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s+\Z")
+
+
 class Cast:
     """The people and names of one article."""
 
@@ -186,7 +196,8 @@ class Cast:
         return full
 
     def _alone(self, surname: str) -> bool:
-        """True when the surname stands alone before a verb only a person takes ("said", "was born"): a person."""
+        """True when the surname stands alone before a verb only a person takes ("said", "was born"),
+        before "who", or before "he" or "his" in its clause: a person."""
         return surname in self._before_person_verbs
 
     @cached_property
@@ -194,8 +205,11 @@ class Cast:
         """Every word that stands right before a verb only a person takes, and its tails after an
         apostrophe ("O'Neill said": "O'Neill" and "Neill")."""
         found: set[str] = set()
-        for m in BEFORE_PERSON_VERB.finditer(self.article.text):
-            word = m.group("word")
+        text = self.article.text
+        words = [m.group("word") for m in BEFORE_PERSON_VERB.finditer(text)]
+        # ... where the word opens its clause or ends a name: "the country's political Islamists, who" are no one
+        words += [m.group("word") for m in PERSON_AFTER.finditer(text) if not WORD_BEFORE_SMALL.search(text, 0, m.start())]
+        for word in words:
             found.add(word)
             found.update(word[i + 1 :] for i, ch in enumerate(word) if ch in "'’" and word[i + 1 :])
         return found

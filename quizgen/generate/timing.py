@@ -34,6 +34,13 @@ SPAN_TO_NOW = re.compile(
     r"(?P<length>(?:(?:\d+|few|several|couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?))\b(?!\s+(?:of|before|after|to|until|since)\b))"
 )
+# A time counted from the day of writing: "In four days, the union will ...", "in two weeks' time" (in
+# a sentence about the future; "built in two days" is a duration)
+FROM_NOW = re.compile(
+    r"(?i:\bin\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from|since)\b))"
+)
+COUNT_WORDS = {w: i for i, w in enumerate("a two three four five six seven eight nine ten".split(), start=1)} | {"one": 1}
 # A year right after a month: "in March and April 2005" (the year the month belongs to)
 YEAR_SOON = re.compile(r"[^.;:!?]{0,20}?\b(?:1[0-9]|20)\d\d\b")
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -79,6 +86,8 @@ def find_anchor(article: Article) -> Anchor | None:
 def leaning_times(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of each time in the text that leans on the day of writing or has no year."""
     out = [(m.start(), m.end(), m.group()) for m in SPAN_TO_NOW.finditer(text)]
+    if FUTURE.search(text):
+        out += [(m.start(), m.end(), m.group()) for m in FROM_NOW.finditer(text)]
     spans = list(out)
     for m in DATE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b, _ in spans):
@@ -107,6 +116,13 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
             return None
         way = "to" if span.group("way").lower() in ("past", "last", "previous") else "from"
         return s, e, f"{span.group('prep')} the {span.group('length')} {way} {a.text()}"  # "in the two months to 2 May 2023"
+    ahead = FROM_NOW.fullmatch(phrase)
+    if ahead:
+        n = COUNT_WORDS.get(ahead.group("n").lower()) or (int(ahead.group("n")) if ahead.group("n").isdigit() else None)
+        if a is None or not a.day or n is None or not ahead.group("unit").lower().startswith("day"):
+            return None  # "in a few weeks": no day to name
+        day = a.date + dt.timedelta(days=n)
+        return s, e, f"{'On' if phrase[0] == 'I' else 'on'} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
     if a is not None and low in ("today", "tonight"):
         if re.search(r"\bto be \w+\s+$", before) or re.match(r"\s+(?!was\b|\w+(?:ss|us)\b)[a-z]+s\b", text[e:hi]):
             return None  # "the ministry today rejects", "figures to be published today": a date would not fit the tense
