@@ -52,7 +52,7 @@ DOUBLED = re.compile(
 @dataclass(frozen=True)
 class View:
     """What a question shows: a span of article text, and rewrites (start, end, text) in article
-    offsets for a stem that may be edited. A cloze shows the span verbatim, so its view has none."""
+    offsets for a stem or a card that may be edited. A verbatim view has none."""
 
     sentence: Sentence
     edits: tuple[tuple[int, int, str], ...] = ()
@@ -266,11 +266,12 @@ class Context:
     def view(self, sentence: Sentence, keep: list[tuple[int, int]], editable: bool) -> View | str:
         """The text a question about ``keep`` (the answer spans) may show, or why there is none.
 
-        An editable view (a multiple-choice stem) may name the person "he" stands for, give "Mr
-        Holm" his full name, anchor "this year" to the article's date, and cut a clause that
-        leans on something it does not name ("Berg, who denies the accusation, has ..."). A
-        verbatim one (a cloze) may only start later ("Hours after the interview, a gunman ...")
-        or take the sentence before it along, where the two together stand alone."""
+        An editable view (a multiple-choice stem, a cloze card, a timeline's event) may name the
+        person "he" stands for, give "Mr Holm" his full name, anchor "this year" to the article's
+        date, and cut a clause that leans on something it does not name ("Berg, who denies the
+        accusation, has ..."). A verbatim one (the sentence as the article has it) may only start
+        later ("Hours after the interview, a gunman ...") or take the sentence before it along,
+        where the two together stand alone."""
         if STARTS_SMALL.match(sentence.text):
             return "context: starts in small letters, the middle of a sentence"
         if DOUBLED.search(sentence.text):
