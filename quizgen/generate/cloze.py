@@ -144,7 +144,7 @@ def _close_quotes(ctx: Context, view: View) -> View | str:
             if len(joined.text.split()) > 60:
                 break
             if len(QUOTE_MARKS.findall(joined.text)) % 2 == 0:
-                if ctx.references(nxt) or ctx.times(nxt):
+                if ctx.leaning(nxt.text) or ctx.times(nxt):
                     break
                 return View(joined, view.edits)
             s = joined

@@ -124,11 +124,6 @@ class Context:
 
     # --- what a sentence leans on -------------------------------------------------------------
 
-    def references(self, sentence: Sentence) -> list[Reference]:
-        """The words of a sentence that point outside it, in article offsets, each with its rule
-        (in a relaxed context, only those that make an item unclear, not merely frameless)."""
-        return [Reference(sentence.start + r.start, sentence.start + r.end, r.rule, r.soft) for r in self.leaning(sentence.text)]
-
     def leaning(self, text: str) -> list[Reference]:
         """The words of a text that point outside it, as references() counts them."""
         return [r for r in references(text, self.names) if not (self.relaxed and r.soft)]
