@@ -1285,6 +1285,10 @@ LEANING = [
         ("the vote", "context: 'the vote' is not named", True)]),
     ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
         ("the accusation", "context: 'the accusation' is not named", True)]),
+    ("Eldvik fans said the trouble began when 12 seats were broken in 2019.", [
+        ("the trouble", "context: 'the trouble' is not named", False)]),
+    ("Jonas Berg sold 40,000 units as the console went on sale in Eldvik in 2019.", [
+        ("the console", "context: 'the console' is not named", False)]),
     ("The festival runs until 20 February in Eldvik.", [("The festival", "context: 'the festival' is not named", False)]),
     ("After the exchange of fire, Norland said it would respond to Eldvik within 48 hours.", [
         ("After the exchange of fire", "context: 'After the exchange of fire' tells of an event it does not name", False)]),

@@ -97,6 +97,13 @@ GENERIC_HEADS = frozenset(
 )
 # Nouns for a place or a body: "the country", "the company": specific once a name stands right before them
 ENTITY_HEADS = frozenset("country nation city town state region island capital".split())
+# Nouns for the story's own event or thing: "the illness", "the deal", "the device" name one the reader
+# was told about, which a card must say
+STORY_HEADS = frozenset(
+    "trouble situation incident illness injury disease accident crash attack incident row dispute scandal affair case"
+    " bid deal ruling verdict decision move plan scheme proposal offer agreement match game fight contest race tie"
+    " film movie book album song show series gadget device product machine console handset".split()
+)
 # Titles before a surname: "Mr Holm"
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 # Words that may lead a noun phrase in place of its noun: "the first", "the latter"
@@ -177,8 +184,10 @@ def _definites(text: str, people: Names) -> Iterator[Reference]:
         verdicts = [_definite_verdict(text, m.start(), m.start("words") + len(" ".join(w)), w) for w in readings]
         if None in verdicts:
             continue
-        # "The company said ..." opening the sentence points back; "... in the city" only lacks a frame
-        yield Reference(m.start(), m.start("words") + len(words[0]), verdicts[0], soft=m.start() > subject_start(text))
+        # "The company said ..." opening the sentence points back; "... in the city" only lacks a frame;
+        # "the illness", "the deal", "the device" point back wherever they stand: an event or a thing of the story
+        soft = m.start() > subject_start(text) and not any(w in STORY_HEADS for w in words)
+        yield Reference(m.start(), m.start("words") + len(words[0]), verdicts[0], soft=soft)
 
 
 def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str | None:
