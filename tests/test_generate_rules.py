@@ -1285,6 +1285,8 @@ LEANING = [
         ("the vote", "context: 'the vote' is not named", True)]),
     ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
         ("the accusation", "context: 'the accusation' is not named", True)]),
+    ("Eldvik economists said an increase is unlikely until 2019.", [("an increase", "context: 'an increase' in what?", False)]),
+    ("Eldvik economists said an increase in fares is unlikely until 2019.", []),
     ("Eldvik fans said the trouble began when 12 seats were broken in 2019.", [
         ("the trouble", "context: 'the trouble' is not named", False)]),
     ("Jonas Berg sold 40,000 units as the console went on sale in Eldvik in 2019.", [

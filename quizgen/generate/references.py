@@ -263,6 +263,19 @@ def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
         yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?", soft=True)
 
 
+# "an increase is unlikely", "the cut was announced": a change that does not say what changed
+CHANGE_OF_WHAT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:increase|rise|fall|cut|drop|decline|rebound|recovery|reduction|hike|slowdown|upturn|downturn)"
+    r"\b(?!\s+(?:in|of|to|from|on|for|at)\b|['’]s)"
+)
+
+
+def _change_of_what(text: str, people: Names) -> Iterator[Reference]:
+    m = CHANGE_OF_WHAT.search(text)
+    if m:
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' in what?")
+
+
 # A sentence that names no one and nowhere ("Two gunmen died, officials said."): nothing ties it to
 # the world, so nothing makes it worth learning on its own
 def _fragment(text: str, people: Names) -> Iterator[Reference]:
@@ -361,6 +374,7 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _speakerless,
     _surnames,
     _bare_subject,
+    _change_of_what,
     _fragment,
     _unanchored,
     _acronyms,
