@@ -1318,7 +1318,7 @@ LEANING = [
     ("Lindqvist opened the Northport Tunnel in 2025.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
     ("Consumption, meanwhile, has jumped to 2.4 million barrels a day.", [
         ("Consumption", "context: 'Consumption' of what, or whose?", True),
-        ("Consumption, meanwhi", "context: the sentence names no one and nowhere", True)]),
+        ("Consumption, meanwhi", "context: the sentence names no one and nowhere", False)]),
     ("Eldvik defeated another candidate by 424 votes in 2019.", [("another", "context: 'another' points back", False)]),
     ("We will win the vote in Eldvik in 2019.", [
         ("We", "context: opens on 'We', which points back", False),

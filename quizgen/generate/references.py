@@ -291,7 +291,7 @@ def _unanchored(text: str, people: Names) -> Iterator[Reference]:
     if not _name_before(text, len(text), subject_start(text) + 1) and not re.search(r"\b(?:1[0-9]|20)\d\d\b", text):
         first = re.match(r"[\"“]?([A-Z][\w'’-]+)", text[subject_start(text) :])
         if not first or first.group(1) in COMMON_CAPS or not (people.named(first.group(1)) or people.is_person(first.group(1))):
-            yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere", soft=True)
+            yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere")
 
 
 def _speakerless(text: str, people: Names) -> Iterator[Reference]:
