@@ -117,3 +117,20 @@ def test_a_short_articles_second_pass_still_names_every_surname_it_can():
     assert view_text(relaxed_context_of(body), "Lindqvist met", editable=False, keep="2016") == (
         "Lindqvist met Berg in Eldvik in 2016 to plan the route."
     )
+
+
+def test_a_misprinted_a_before_a_vowel_is_shown_as_an():
+    ctx = context_of(
+        "Transit Avalonia looked set for a easy win when Eldvik bought a one-off fleet of 12 European trains in 2019."
+    )
+    assert view_text(ctx, "Transit Avalonia", editable=True, keep="2019") == (
+        "Transit Avalonia looked set for an easy win when Eldvik bought a one-off fleet of 12 European trains in 2019."
+    )
+
+
+def test_an_a_before_a_european_or_a_useful_word_stays():
+    from quizgen.generate.wording import indefinite_fixed
+
+    assert indefinite_fixed("A European firm made a useful and a awkward offer, a idea.") == (
+        "A European firm made a useful and an awkward offer, an idea."
+    )

@@ -16,7 +16,7 @@ from .clauses import cuttable
 from .people import Cast
 from .references import CONNECTIVE, Names, Reference, references, subject_start
 from .timing import Anchor, anchor_time, find_anchor, leaning_times
-from .wording import sentence_case
+from .wording import indefinite_fixed, sentence_case
 
 FUNCTION_WORDS = frozenset("the a an in on at by for with after before but and so this that these those it its there".split())
 # "Born in 1912 and educated at ..., ": a participle clause before the subject
@@ -69,7 +69,7 @@ class View:
             pos = e
         out.append(article.text[pos : self.sentence.end])
         text = re.sub(r"\s*\n\s*", " ", "".join(out))
-        return sentence_case(text)
+        return sentence_case(indefinite_fixed(text))
 
 
 class Context:

@@ -41,6 +41,16 @@ def in_quotation(article: Article, offset: int) -> bool:
     return bool(opening_mark(article, offset))
 
 
+# "a" before a word that opens on a vowel sound, as a source may misprint it: "a easy victory"
+# ("a one-off", "a European", "a useful" are right as they are)
+A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeio][a-z])(?!one\b|once\b|eu)")
+
+
+def indefinite_fixed(text: str) -> str:
+    """The text with "an" where "a" stands before a vowel sound: "a easy" -> "an easy"."""
+    return A_BEFORE_VOWEL.sub(r"\1n ", text)
+
+
 def sentence_case(text: str, at: int = 0) -> str:
     """The text with a capital at ``at`` (where a sentence starts), unless the word there is a name in
     small letters ("eBay", "iPhone")."""
