@@ -134,3 +134,14 @@ def test_an_a_before_a_european_or_a_useful_word_stays():
     assert indefinite_fixed("A European firm made a useful and a awkward offer, a idea.") == (
         "A European firm made a useful and an awkward offer, an idea."
     )
+
+
+def test_also_inside_a_sentence_goes_from_what_a_card_shows():
+    ctx = context_of(
+        "Transit Avalonia was also fined 12 million crowns in 2019 for not only late but also dirty trains in Eldvik."
+    )
+    assert view_text(ctx, "Transit Avalonia", editable=True, keep="2019") == (
+        "Transit Avalonia was fined 12 million crowns in 2019 for not only late but also dirty trains in Eldvik."
+    )
+    # the sentence as the article has it keeps its words
+    assert view_text(ctx, "Transit Avalonia", editable=False, keep="2019").startswith("Transit Avalonia was also fined")

@@ -31,6 +31,8 @@ PERSON_PRONOUNS = re.compile(r"(?i:he|she|him|his|her)")
 # A sentence that can lead into another: a capital first and a full stop last (not a list item)
 WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
 # The longest view: a sentence and the one before it together
+# "also" inside a sentence: one more of something said before ("but also" belongs to "not only")
+ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)")
 MAX_VIEW_WORDS = 50
 MIN_VIEW_WORDS = 7
 # A name and its short form in brackets: "Eldvik Rail Company (ERC)", "the Northport Transit Authority (NTA)"
@@ -281,6 +283,8 @@ class Context:
                 edits.append(fix)  # named even where a relaxed pass would let the word stand
             elif not (self.relaxed and ref.soft):
                 problems.append((ref.start, ref.end, ref.rule))
+        if editable:  # "Jaynes was also found guilty": "also" points at what the card does not show
+            edits += [(base.start + a.start(), base.start + a.end(), "") for a in ALSO.finditer(base.text)]
         for s, e, phrase in self.times(base):
             if any(a < e and s < b for a, b in keep):
                 continue  # the asked date itself: its question decides
