@@ -143,7 +143,7 @@ ANCHOR = Anchor(2015, 8, 21)  # a Friday
         ("The tunnel opened in early May in Eldvik.", "early May", "The tunnel opened in early May 2015 in Eldvik."),
         ("In May, the tunnel in Eldvik opened.", "In May", "In May 2015, the tunnel in Eldvik opened."),
         ("The tunnel opened on March 3 in Eldvik.", "March 3", "The tunnel opened on March 3, 2015 in Eldvik."),
-        ("The tunnel opened on 12 March in Eldvik.", "12 March", "The tunnel opened on 12 March 2015 in Eldvik."),
+        ("The tunnel opened on 3 March in Eldvik.", "3 March", "The tunnel opened on 3 March 2015 in Eldvik."),
     ],
     ids=["'in May', the word before it part of the time", "'early May'", "'In May' opening the sentence",
          "the month first takes a comma", "the day first takes none"],
