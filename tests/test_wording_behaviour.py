@@ -32,6 +32,12 @@ def test_a_past_tense_in_double_l_loses_an_l_only_after_a_long_ell_stem(past, ba
 
 
 WH = [
+    ("a subject of eight words", "The new rail tunnel from Northport to Eldvik is _____ long.", "distance", "57 km", None,
+     "How long is the new rail tunnel from Northport to Eldvik?"),
+    ("a subject of nine words is too long", "The new rail tunnel from Northport to central Eldvik is _____ long.", "distance",
+     "57 km", None, None),
+    ("a verb in -ches loses -es", "The Northport Tunnel stretches _____ under the Grey Mountains.", "distance", "57 km", None,
+     "How far does the Northport Tunnel stretch under the Grey Mountains?"),
     ("a present tense in -es keeps its stem", "The ferry crosses _____ rivers on the way to Eldvik.", "count", "14", "rivers",
      "How many rivers does the ferry cross on the way to Eldvik?"),
     ("a verb in -ss is no third person", "The ferries cross _____ rivers on the way to Eldvik.", "count", "14", "rivers", None),
