@@ -185,7 +185,7 @@ class Cast:
                 role = before.group("role")
                 first = role.split()[0]
                 opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n)$", text[max(0, before.start() - 3) : before.start()])
-                named = len(role.split()) > 2 and role.split()[1][:1].isupper()  # "Rail Weekly editor": a name leads
+                named = bool(re.match(r"\S+\s+[A-Z]", role))  # "Rail Weekly editor": a name leads (its last word is small)
                 lower = first.lower() in PERSON_WORDS or first.lower() in self.lowercase_words
                 if not named and (lower or (opens and first[1:].islower())):
                     role = role[0].lower() + role[1:]  # "Transport minister" opened its sentence: "transport minister"

@@ -63,10 +63,8 @@ def _plain_mcq(article: Article, fact: Fact, speakers: list[str], seed: int) -> 
 
 
 def _plain_cloze(article: Article, fact: Fact) -> Question | None:
-    s, e = fact.span
+    s, e = fact.span  # a quote's: where its speaker stands (a quote has no wider extent)
     sentence = fact.sentence
-    if fact.kind == "quote":
-        s, e = fact.start, fact.end
     if not (sentence.start <= s < e <= sentence.end) or article.text[s:e].lower() in ("he", "she", "they", "it", "we", "i"):
         return None
     text = article.text
@@ -79,5 +77,5 @@ def _plain_cloze(article: Article, fact: Fact) -> Question | None:
         answer=text[s:e],
         cloze=cloze,
         guid_key=identity(article, "cloze", sentence, [(s, e)]),
-        extra={"answers": [text[s:e]], "kinds": [fact.kind], "plain": True},
+        extra={"answers": [text[s:e]], "plain": True},  # one kind: the readers of "kinds" take q.kind
     )

@@ -158,7 +158,7 @@ def _distance(stem: str) -> str | None:
     if m.group("verb") == "is":
         return f"How far is {subj} {m.group('rest')}?"
     verb = m.group("verb")
-    base = verb[:-2] if verb.endswith(("ches", "shes")) else verb[:-1]  # stretches -> stretch, lies -> lie
+    base = verb[:-2] if verb.endswith("ches") else verb[:-1]  # stretches -> stretch, lies -> lie (no verb above in -shes)
     return f"How far does {subj} {base} {m.group('rest')}?"
 
 
