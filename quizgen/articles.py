@@ -299,7 +299,7 @@ def _is_boundary(block: str, dot: int, end: int) -> bool:
             return True
         return False
     if len(word) == 1 and word.isalpha() and m.group(1).isupper():
-        return False  # an initial: "R. Sridharan"
+        return False  # an initial: "P. Holm"
     if "." in word:
         return next_word in OPENERS  # "U.S.", "D.C." mid-sentence unless a new sentence clearly starts
     return True

@@ -11,7 +11,7 @@ SPLITS = [
     ("It left at 9 a.m. on Monday. Nobody saw it.", ["It left at 9 a.m. on Monday.", "Nobody saw it."]),
     ("She lives at No. 10 Downing Street. It is old.", ["She lives at No. 10 Downing Street.", "It is old."]),
     ('"Is it true?" he asked. "Yes."', ['"Is it true?" he asked.', '"Yes."']),
-    ("Mr R. Sridharan said it works. The firm agreed.", ["Mr R. Sridharan said it works.", "The firm agreed."]),
+    ("Mr P. Holm said it works. The firm agreed.", ["Mr P. Holm said it works.", "The firm agreed."]),
     ("The deal closed on Jan. 5 after talks. Shares rose.", ["The deal closed on Jan. 5 after talks.", "Shares rose."]),
 ]
 

@@ -8,7 +8,7 @@ from quizgen.generate.clauses import cuttable
 
 CUTS = [
     ("Hours after the vote, a crowd marched through Eldvik.", "opening", "A crowd marched through Eldvik."),
-    ("Assange, who denies the charge, left London in 2012.", "between commas", "Assange left London in 2012."),
+    ("Berg, who denies the charge, left Eldvik in 2012.", "between commas", "Berg left Eldvik in 2012."),
     ("Avalonia paid 12 million crowns, the ministry said.", "to the end", "Avalonia paid 12 million crowns."),
     ("Avalonia paid 12 million crowns, according to the ministry.", "to the end", "Avalonia paid 12 million crowns."),
     ("Eldvik opened a tunnel, which cost 12 million crowns.", "to the end", "Eldvik opened a tunnel."),

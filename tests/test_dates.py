@@ -8,7 +8,7 @@ from quizgen.extract.dates import find_dates
 GOLDEN = [
     ("They met for the first time in April 2019.", [("April 2019", "2019-04", False)]),
     ("Kim assumed power in 2011.", [("2011", "2011", False)]),
-    ("Shoigu visited Pyongyang in July.", [("July", "--07", False)]),
+    ("Berg visited Eldvik in July.", [("July", "--07", False)]),
     ("The broadcasts began on August 10.", [("August 10", "--08-10", False)]),
     ("The law passed on 10 March 2005.", [("10 March 2005", "2005-03-10", False)]),
     ("It happened on Friday, August 21, 2015.", [("Friday, August 21, 2015", "2015-08-21", False)]),

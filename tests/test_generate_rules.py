@@ -612,7 +612,7 @@ CAST = (
     "Rail Weekly editor Paul Brandt met Mrs Anna Kowal and Sir Tom Holm in Eldvik. Brandt said she was right.\n\n"
     "Eldvik Bank lent Avalonia 4 billion crowns. The bank said Avalonia paid in 2019.\n\n"
     "Maria Lindqvist, chief executive of Transit Avalonia, thanked the workers. Lindqvist said her team built it.\n\n"
-    "Both Avalonia and Norland sent envoys. Ed Wood starred in a film. Wood said it was good."
+    "Both Avalonia and Norland sent envoys. Tom Lund starred in a film. Lund said it was good."
 )
 
 
@@ -626,9 +626,9 @@ def cast():
 
 def test_the_people_an_article_names_in_full(cast):
     # by a title or a role before the name, or by a surname that speaks alone; "Both Avalonia" is no one
-    assert cast.people == ["Jonas Berg", "Paul Brandt", "Anna Kowal", "Tom Holm", "Maria Lindqvist", "Ed Wood"]
+    assert cast.people == ["Jonas Berg", "Paul Brandt", "Anna Kowal", "Tom Holm", "Maria Lindqvist", "Tom Lund"]
     assert cast.names.full("Berg") == "Jonas Berg" and cast.names.full("Norland") is None
-    assert cast.names.is_person("Wood") and not cast.names.is_person("Eldvik")
+    assert cast.names.is_person("Lund") and not cast.names.is_person("Eldvik")
 
 
 @pytest.mark.parametrize(
@@ -688,7 +688,7 @@ def test_a_count_a_lone_word_or_a_headline_is_no_name_for_a_bare_noun():
         ("Jonas Berg", "transport minister Jonas Berg"),
         ("Paul Brandt", "Rail Weekly editor Paul Brandt"),
         ("Maria Lindqvist", "Maria Lindqvist, chief executive of Transit Avalonia,"),
-        ("Ed Wood", "Ed Wood"),
+        ("Tom Lund", "Tom Lund"),
     ],
     ids=["a role before, lower-cased where it opened the sentence", "a role with a name in it", "a role after, between commas",
          "no role"],
@@ -1050,11 +1050,11 @@ VIEWS = [
     ),
     (
         "a surname the article never gave in full",
-        "Mr Hadi ran the Eldvik ferry company for years. Mr Hadi sold 12 ferries to Norland in 1998.",
-        "Mr Hadi sold",
+        "Mr Lund ran the Eldvik ferry company for years. Mr Lund sold 12 ferries to Norland in 1998.",
+        "Mr Lund sold",
         "1998",
-        "context: 'Mr Hadi' is not introduced",
-        "context: 'Mr Hadi' is not introduced",
+        "context: 'Mr Lund' is not introduced",
+        "context: 'Mr Lund' is not introduced",
     ),
     (
         "the sentence before would give the answer away",
@@ -1154,10 +1154,10 @@ VIEWS += [
     ),
     (
         "'he' is a man known only by title and surname",
-        "Mr Hadi runs the Eldvik ferry. He sold 12 ferries to Norland in 1998.",
+        "Mr Lund runs the Eldvik ferry. He sold 12 ferries to Norland in 1998.",
         "He sold",
         "1998",
-        "Mr Hadi sold 12 ferries to Norland in 1998.",
+        "Mr Lund sold 12 ferries to Norland in 1998.",
         "context: opens on 'He', which points back",
     ),
     (

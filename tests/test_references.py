@@ -38,10 +38,10 @@ STANDS_ALONE = [
     ("Maria Lindqvist said she would open the Northport Tunnel in 2025.", "'she' after a person's name"),
     ("The two largest cities of Avalonia lie 480 km apart.", "'the two' made specific by 'of Avalonia'"),
     (
-        "Tourism is critical to Tunisia's economy, and the country's hotels employ 19,000 people.",
+        "Tourism is critical to Avalonia's economy, and the country's hotels employ 19,000 people.",
         "'the country' right after its name",
     ),
-    ("The world's tallest building opened in Taipei in 2004.", "a one-of-a-kind noun"),
+    ("The world's tallest building opened in Eldvik in 2004.", "a one-of-a-kind noun"),
     ('"We will win in Eldvik," said Jonas Berg.', "'we' with its speaker named"),
 ]
 

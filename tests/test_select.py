@@ -49,7 +49,7 @@ def test_facts_worth_asking_and_the_rule_that_leaves_the_rest_out(sentence, kind
         ("the Kremlin", "organisation", True),
         ("he", "person", False),
         ("the police", "organisation", False),
-        ("one Weibo commenter", "person", False),
+        ("one online commenter", "person", False),
         ("the doctors", "person", False),
     ],
 )

@@ -18,9 +18,11 @@ TURNED = [
     ("Avalonia sold _____ trains to Norland.", "count", "four", "trains", "How many trains did Avalonia sell to Norland?"),
     ("Transit Avalonia opened the Eldvik Tunnel in _____.", "date", "1998", None,
      "In which year did Transit Avalonia open the Eldvik Tunnel?"),
-    ("In _____, voters elected a government led by the Ennahda party.", "date", "2011", None,
-     "In which year did voters elect a government led by the Ennahda party?"),
+    ("In _____, voters elected a government led by the Norland Unity party.", "date", "2011", None,
+     "In which year did voters elect a government led by the Norland Unity party?"),
     ("Lord Brandt was born in _____.", "date", "1912", None, "In which year was Lord Brandt born?"),
+    ("The Northport Tunnel was built in _____.", "date", "1912", None, "In which year was the Northport Tunnel built?"),
+    ("The Northport Tunnel was build in _____.", "date", "1912", None, None),
 ]  # fmt: skip
 
 LEFT = [

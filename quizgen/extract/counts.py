@@ -37,7 +37,7 @@ NOT_A_COUNT_AFTER = re.compile(
     r"|:\d)",
     re.I,
 )
-# What must not come before: currency, a name or code ("Boeing 737", "Russia 24", "No. 10")
+# What must not come before: currency, a name or code ("Norland 737", "Avalonia 24", "No. 10")
 # (and the second of two codes: "posts 542 and 543")
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[$£€¥]|\b(?:no|nos|number|route|highway|flight|room|page|article|section|chapter|level|grade|model|version|channel|bus|line|platform|post|posts|gate|row|seat|size|year|aged|age|ages)\.?)\s*(?:\d+\s*(?:,|and|or|to)\s*)?$",
@@ -181,7 +181,7 @@ def _count(article: Article, sentence, m: re.Match, range_start: int | None = No
         and name.group(1).lower() not in CAPITAL_OPENERS
         and not re.search(r"['’]s?$|ly$", name.group(1))
     ):
-        return None  # "Boeing 737", "Russia 24" (but "Acme's 12,000 employees" is a count)
+        return None  # "Norland 737", "Avalonia 24" (but "Acme's 12,000 employees" is a count)
     words = m.group("words") or m.group("ordinal_w") or m.group("dozen")
     if words and surface[0].isupper() and start > 0:
         # "Second Amendment", "Big Four", "Three Gorges": capitalised mid-sentence means a name

@@ -151,7 +151,7 @@ def find_dates(article: Article) -> Iterator[Fact]:
 
 
 # A capitalised word other than a sentence opener right before a number makes it a name:
-# "Windows 2000", "Airbus 1900" (but "In 2011", "Since 1965" are dates)
+# "Northport 2000", "Norland 1900" (but "In 2011", "Since 1965" are dates)
 CODE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&-]*)\s+$")
 # what follows a number that makes it a count, not a year: "2000 people"
 PLAIN_NUMBER_AFTER = re.compile(r"\s*(?:people|residents|troops|jobs|homes|members|votes|units|times)\b")

@@ -194,12 +194,12 @@ class Context:
             if not name or speaker_type(mention) != "person":
                 return None
             if not (self.names.is_person(name.split()[-1]) or self.names.full(name.split()[-1]) or _gender_of_title(mention)):
-                return None  # "Another role under Burton, Ed Wood, starred ...": a name not known as a person's
+                return None  # "Another role under Holm, Tom Lund, starred ...": a name not known as a person's
             rest = s.text[subject[1] - s.start :]
             if SAME_GENDER[want].search(rest):
                 return None  # "Peter Holm called him a giant. He held ...": which of the two is "he"?
             if len(self._people_in(s.text + " " + sentence.text[: max(0, sentence.text.lower().find(pronoun.lower()))])) > 1:
-                return None  # "Another role under Burton, Ed Wood, starred Depp ... He directed": which of them?
+                return None  # "Another role under Holm, Tom Lund, starred Berg ... He directed": which of them?
             gender = self.cast.gender(mention)
             titled = any(w.lower() in PERSON_WORDS for w in mention.split()[:-1])
             if gender == want or (gender is None and titled and _gender_of_title(mention) in (None, want)):
@@ -283,7 +283,7 @@ class Context:
                 edits.append(fix)  # named even where a relaxed pass would let the word stand
             elif not (self.relaxed and ref.soft):
                 problems.append((ref.start, ref.end, ref.rule))
-        if editable:  # "Jaynes was also found guilty": "also" points at what the card does not show
+        if editable:  # "Holm was also found guilty": "also" points at what the card does not show
             edits += [(base.start + a.start(), base.start + a.end(), "") for a in ALSO.finditer(base.text)]
         for s, e, phrase in self.times(base):
             if any(a < e and s < b for a, b in keep):

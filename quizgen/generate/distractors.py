@@ -104,7 +104,7 @@ HEDGE = re.compile(
 
 def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object) -> list[str] | None:
     """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending,
-    all above ``floor`` (a part the sentence gives: "21 Christians, 20 of them Copts")."""
+    all above ``floor`` (a part the sentence gives: "21 workers, 20 of them welders")."""
     text = fact.text
     value = fact.value
     if not isinstance(value, (int, float)) or "dozen" in text.lower():

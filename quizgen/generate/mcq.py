@@ -125,7 +125,7 @@ def multiple_choice(
     )
 
 
-# A part of the answer the stem gives: "_____ Christians, 20 of them Copts", "including 17 foreigners"
+# A part of the answer the stem gives: "_____ workers, 20 of them welders", "including 17 foreigners"
 PART = re.compile(
     r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:them|whom|those|these)\b)|\bincluding\s+(\d[\d,]*)"
 )

@@ -207,7 +207,7 @@ class Cast:
         found: set[str] = set()
         text = self.article.text
         words = [m.group("word") for m in BEFORE_PERSON_VERB.finditer(text)]
-        # ... where the word opens its clause or ends a name: "the country's political Islamists, who" are no one
+        # ... where the word opens its clause or ends a name: "the country's political rebels, who" are no one
         words += [m.group("word") for m in PERSON_AFTER.finditer(text) if not WORD_BEFORE_SMALL.search(text, 0, m.start())]
         for word in words:
             found.add(word)

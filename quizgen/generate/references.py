@@ -203,7 +203,7 @@ def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str 
     if not possessive and head not in LEANING_HEADS and COMPLEMENT.match(text, end):
         return None  # "the right to vote", "the cost of living"
     if head in ENTITY_HEADS and _name_before(text, start, max(0, start - 40)):
-        return None  # "Tunisians accuse the country's Islamists": the name stands right before
+        return None  # "Avalonians accuse the country's rulers": the name stands right before
     stem = head[:-1] if head.endswith("s") and len(head) > 3 else head
     if re.search(rf"\b{re.escape(stem)}", text[:start], re.I):
         return None  # "a gunman ... the gunman": named in the text before
@@ -258,7 +258,7 @@ def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
     if not m or m.group("noun") in COMMON_CAPS or people.named(m.group("noun")) or people.is_person(m.group("noun")):
         return
     if _name_before(text, len(text), m.start() + 1):
-        return  # "Tourism is critical to Tunisia's economy": the sentence says whose
+        return  # "Tourism is critical to Avalonia's economy": the sentence says whose
     if not OWNED.match(text, m.end()) and not re.search(r"[A-Z]", m.group()[1:]):
         yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?", soft=True)
 

@@ -75,7 +75,7 @@ TITLED = re.compile(
 
 def named_who(mention: str, kind: str | None) -> bool:
     """True when a "who" names someone: a name, a named organisation, or a titled official of a named
-    body ("a Defense Ministry official"); not "he", "the police" or "one Weibo commenter"."""
+    body ("a Defense Ministry official"); not "he", "the police" or "one online commenter"."""
     mention = mention.strip()
     if PRONOUN.match(mention) or UNNAMED.match(mention):
         return False
@@ -166,7 +166,7 @@ def _central_speaker(fact: Fact, article: Article) -> bool:
 SUBSTANTIVE = re.compile(r"\d|(?<=[a-z,;] )[A-Z][a-z]")
 
 
-# The things counted, listed right after a colon or a dash: "three firms: Nintendo, Nokia and Sony"
+# The things counted, listed right after a colon or a dash: "three firms: Acme, Norland Rail and Eldvik Bus"
 LISTED_AFTER = re.compile(
     r"[^.;:!?—–]{0,40}?(?::|\s[—–-])\s+(?P<items>[^.;:!?]+?(?:,|\s+(?:and|or)\s+)[^.;:!?]+?)\s*(?:[.;!?]|$)"
 )

@@ -194,7 +194,7 @@ def _year(stem: str) -> str | None:
         if PASSIVE.match(verb):
             participle = re.match(r" (\w+)(.*)", rest)
             if not participle or not (
-                participle.group(1).endswith("ed") or participle.group(1) in IRREGULAR.values() or participle.group(1) == "born"
+                participle.group(1).endswith("ed") or participle.group(1) in IRREGULAR or participle.group(1) == "born"
             ):
                 return None
             return f"In which year {verb} {subj} {participle.group(1)}{participle.group(2)}?"

@@ -321,7 +321,7 @@ ROLE_FOR = re.compile(r"(?:[^\s,]+\s+)*[a-z][\w'’-]*\s(?:of|from|at|for|to|wit
 
 
 def name_of(speaker: str) -> str:
-    """The proper name at the end of a description: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'.
+    """The proper name at the end of a description: 'Norland Rail spokesman Peter Holm' -> 'Peter Holm'.
     None (empty) for a role named by whom it serves: "a spokesman for Mr Quist" is not Mr Quist."""
     if ROLE_FOR.fullmatch(speaker):
         return ""
