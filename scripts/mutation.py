@@ -5,7 +5,8 @@
     python3 scripts/mutation.py -- 'quizgen.export.gift*'   # mutmut run of some mutants, then the table
 
 mutmut's settings are in pyproject.toml ([tool.mutmut]): quizgen/export/ and quizgen/generate/ are
-mutated, the tests run without the print tests (-m "not print") and the timed scaling tests. The
+mutated, the tests run without the print tests (-m "not print"), the timed scaling tests and the
+end-to-end tests that take over a second each (listed in pyproject.toml). The
 table counts a mutant as killed when a test failed or timed out on it; a mutant that no test runs
 counts as a survivor.
 CI does not run this (it takes a while); run it before changing what a target marks as the key.
