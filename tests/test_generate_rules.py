@@ -659,11 +659,13 @@ def test_a_surname_before_who_or_before_his_own_he_is_a_persons():
         "Eldvik jurors fined the man, Peter Holm, 40,000 crowns in 2019. Holm amassed 12 patents from his work.\n\n"
         "Anna Kowal ran the Northport Tunnel in 2020. Kowal, who trained in Eldvik, retired in 2021.\n\n"
         "Norland Northmen sailed in 2022. Avalonia's political Northmen, who sailed to Eldvik, came home in 2023.\n\n"
-        "Norland Rail ran 12 trains to Eldvik in 2024. Rail managers thanked their staff for his help.",
+        "Norland Rail ran 12 trains to Eldvik in 2024. Rail managers thanked their staff for his help.\n\n"
+        "Ten-year-old Tom Lund's first race was in Eldvik in 2025. Lund, who trained in Norland, won in 2026.",
         TITLE,
     )
     cast = Cast(article, extract(article))
-    assert [cast.names.full(w) for w in ("Holm", "Kowal", "Northmen", "Rail")] == ["Peter Holm", "Anna Kowal", None, None]
+    assert [cast.names.full(w) for w in ("Holm", "Kowal", "Northmen", "Rail", "Lund")] == [
+        "Peter Holm", "Anna Kowal", None, None, "Tom Lund"]  # fmt: skip
     # a name between the word and "his" makes the pronoun another's
     assert not cast.names.is_person("Eldvik")
 
@@ -1328,7 +1330,7 @@ LEANING = [
     ("Kazkommertsbank (KFB) paid 12 million crowns to Avalonia in 2019.", []),
     ("The NATO summit in Eldvik drew 40 leaders in 2019.", []),
     ("The Spanish striker scored 12 goals for Eldvik in 2019.", [
-        ("The Spanish striker", "context: 'The Spanish striker' is not named", True)]),
+        ("The Spanish striker", "context: 'The Spanish striker' is not named", False)]),
     ("A band who, through two albums, sold 40,000 records in Eldvik.", [
         ("A band who, through ", "context: a fragment, not a sentence", False)]),
     ("The next train left Eldvik at 40 km an hour in 2019.", [("The next", "context: 'the next' points back", False)]),

@@ -12,10 +12,10 @@ from ..model import Article, Fact
 from ..words import word_starts
 from .references import Names
 
-# A person's name: two or three capitalised words ("Peter Holm", "Jean-Paul Lund")
+# A person's name: two or three capitalised words ("Peter Holm", "Jean-Paul Lund", "Peter Holm's")
 FULL_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    r"(?:\s+(?:de |van |von |al-)?[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![\w'’-])"
+    r"(?:\s+(?:de |van |von |al-)?[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|(?![\w'’-]))"
 )
 # A title that makes the name after it a person's: "Mr", "President", "striker"
 TITLE_BEFORE = re.compile(

@@ -162,7 +162,7 @@ TITLED_UNNAMED = re.compile(
 def _titled_unnamed(text: str, people: Names) -> Iterator[Reference]:
     m = TITLED_UNNAMED.search(text)
     if m:
-        yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not named", soft=True)
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not named")
 
 
 def _definites(text: str, people: Names) -> Iterator[Reference]:
