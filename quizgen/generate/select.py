@@ -281,8 +281,9 @@ def _lead(article: Article) -> str:
 # Rules about what is worth learning, not about what is clear or true: a short article may do without
 SOFT_RULES = ("trivial:", "date: a side detail in a clause", "date: when something is forecast")
 # ... but never a side count: reviewers found no count of something the story is not about worth
-# learning, however short the article ("six students", "four people ejected", "third successive start")
-FIRM_RULES = ("trivial: how many in a row", "trivial: a count of something the story is not about")
+# learning, however short the article ("six students", "four people ejected", "third successive start"),
+# nor an exact large figure ("84,121 votes")
+FIRM_RULES = ("trivial: how many in a row", "trivial: a count of something the story is not about", "trivial: an exact large")
 
 
 def is_soft(rule: str) -> bool:
