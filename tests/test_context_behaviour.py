@@ -47,32 +47,32 @@ ORGANISATIONS = [
     pytest.param(
         "The Eldvik Rail Company opened a depot in Northport in 2018.",
         "How many trains did the Eldvik Rail Company sell to Eldvik in 2019?",
-        "The Eldvik Rail Company sold {{c1::14::number}} trains to Eldvik in 2019.",
+        "The Eldvik Rail Company opened a depot in Northport in 2018." + JOINED_CARD,
         id="'The' name: 'the' inside a question",
     ),
     pytest.param(
         "Avalonia opened a depot in Northport in 2018.",
         "How many trains did Avalonia sell to Eldvik in 2019?",
-        "Avalonia sold {{c1::14::number}} trains to Eldvik in 2019.",
+        "Avalonia opened a depot in Northport in 2018." + JOINED_CARD,
         id="a one-word name",
     ),
     pytest.param(
         "Bank of Norland opened a depot in Northport in 2018.",
         "How many trains did Bank of Norland sell to Eldvik in 2019?",
-        "Bank of Norland sold {{c1::14::number}} trains to Eldvik in 2019.",
+        "Bank of Norland opened a depot in Northport in 2018." + JOINED_CARD,
         id="'of' inside a name",
     ),
     pytest.param(
         "Eldvik and Northport Rail Company opened a depot in Northport in 2018.",
         "Eldvik and Northport Rail Company sold _____ trains to Eldvik in 2019.",
-        "Eldvik and Northport Rail Company sold {{c1::14::number}} trains to Eldvik in 2019.",
+        "Eldvik and Northport Rail Company opened a depot in Northport in 2018." + JOINED_CARD,
         id="'and' inside a name",
     ),
     pytest.param(
         "Chief executive Maria Lindqvist founded a rail firm in Eldvik in 1990.\n\n"
         "The Lindqvist Company opened a depot in Northport in 2018.",
         "How many trains did the Lindqvist Company sell to Eldvik in 2019?",
-        "The Lindqvist Company sold {{c1::14::number}} trains to Eldvik in 2019.",
+        "The Lindqvist Company opened a depot in Northport in 2018." + JOINED_CARD,
         id="a firm named after a person of the article",
     ),
     pytest.param(
@@ -191,6 +191,7 @@ def test_a_card_that_opens_a_quotation_takes_the_next_sentence_of_it_along():
         'Trains from Norland will use the Northport Tunnel from 2026."'
     )
     assert made(body, "count", "12 billion")[1] == (
-        'Maria Lindqvist said: "The Northport Tunnel cost {{c1::12 billion::number}} crowns in 2019. '
+        "Maria Lindqvist of Transit Avalonia opened the Northport Tunnel in Eldvik in 2025. "
+        'She said: "The Northport Tunnel cost {{c1::12 billion::number}} crowns in 2019. '
         'Trains from Norland will use the Northport Tunnel from 2026."'
     )

@@ -255,16 +255,16 @@ MADE = [
      "options: 'more than 20' makes every smaller option true as well",
      "Eldvik built the Northport tunnel in 2019 {{c1::over seven years::how long}} for Avalonia."),
     ("it is the firm named before", FIRM + "It sold 12 buses to Eldvik in 2010.", "count", "12",
-     "How many buses did Transit Avalonia sell to Eldvik in 2010?",
-     "Transit Avalonia sold {{c1::12::number}} buses to Eldvik in 2010."),
+     "How many buses did Transit Avalonia sell to Eldvik in 2010?", "context: opens on 'It', which points back"),
     ("an ordinal is a number, not a time", "Transit Avalonia is a rail firm in Eldvik.\n\n"
      "The Eldvik Rail Bill passed its second reading in the Norland parliament in 2019.", "count", "second",
      "options: no four fair options of the key's kind",
      "The Eldvik Rail Bill passed its {{c1::second::number}} reading in the Norland parliament in 2019."),
-    ("a card gives a surname its full name", "Transport minister Jonas Berg opened a tunnel in Eldvik in 2025.\n\n"
+    ("a stem gives a surname its full name; a card, shown as written, is not made",
+     "Transport minister Jonas Berg opened a tunnel in Eldvik in 2025.\n\n"
      "Avalonian engineers met Mr Berg in Eldvik in 2016.", "date", "2016",
      "Avalonian engineers met transport minister Jonas Berg in Eldvik in _____.",
-     "Avalonian engineers met transport minister Jonas Berg in Eldvik in {{c1::2016::date}}."),
+     "context: 'Mr Berg' is not introduced"),
     ("a WH-question of a year", FIRM, "date", "2004", "In which year did Transit Avalonia buy 40 trains from Norland?",
      "Transit Avalonia bought 40 trains from Norland in {{c1::2004::date}}."),
     ("a speaker with no name", PEOPLE + '"The tunnel cost 12 billion crowns in Eldvik," said a spokesman.', "quote",

@@ -75,11 +75,10 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
             if not picked:
                 return "giveaway: another length in the sentence shows the answer's scale"
     spans = [_hidden_span(article, f) for f in picked]
-    view = ctx.view(sentence, spans, editable=True)
+    # a card shows the sentence as the article has it (its text must be found there, for a reader's trust)
+    view = ctx.view(sentence, spans, editable=False)
     if isinstance(view, str):
         return view
-    # a name given in full or a time anchored is shown as in a stem; nothing that is hidden is rewritten
-    view = replace(view, edits=tuple(x for x in view.edits if not any(a < x[1] and x[0] < b for a, b in spans)))
     if "{{" in view.sentence.text or "}}" in view.sentence.text:
         return "cloze: the sentence holds double braces, which a flash card would read as blanks of its own"
     view = _close_quotes(ctx, view)
@@ -93,17 +92,23 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
             return "giveaway: another length in view shows the answer's scale"
     for f, (s, e) in zip(picked, spans, strict=True):
         if f.kind == "quote":
-            around = view.render(article, [(a, b, " ") for a, b in spans])  # the card's words, a name given in full too
-            shown_words = set(re.findall(r"[A-Z][\w'’-]{2,}", around))
+            shown_words = set(
+                re.findall(r"[A-Z][\w'’-]{2,}", article.text[view.sentence.start : s] + article.text[e : view.sentence.end])
+            )
             if shown_words & set(re.findall(r"[A-Z][\w'’-]{2,}", article.text[s:e])):
                 return "giveaway: the rest of the sentence names the hidden speaker"
         if CONVERSION_AROUND.search(article.text[max(view.sentence.start, s - 30) : s]) or CONVERSION_AROUND.search(
             article.text[e : min(view.sentence.end, e + 30)]
         ):
             return "giveaway: a figure beside the blank leads to the answer"
-    blanks = [(s, e, f"{{{{c1::{article.text[s:e]}::{_hint(f)}}}}}") for f, (s, e) in zip(picked, spans, strict=True)]
-    text = view.render(article, blanks)
-    shown = replace(view.sentence, text=view.render(article)) if view.edits else view.sentence
+    parts, pos = [], view.sentence.start
+    for f, (s, e) in zip(picked, spans, strict=True):
+        parts.append(article.text[pos:s])
+        parts.append(f"{{{{c1::{article.text[s:e]}::{_hint(f)}}}}}")
+        pos = e
+    parts.append(article.text[pos : view.sentence.end])
+    text = flat("".join(parts))
+    shown = view.sentence
     answers = [article.text[s:e] for s, e in spans]
     mark = "{{c1::"
     at = len(mark) if text.startswith(mark) else 0  # "{{c1::Eight::number}} virus writers were arrested"
