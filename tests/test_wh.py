@@ -22,6 +22,12 @@ TURNED = [
      "In which year did voters elect a government led by the Norland Unity party?"),
     ("Lord Brandt was born in _____.", "date", "1912", None, "In which year was Lord Brandt born?"),
     ("The Northport Tunnel was built in _____.", "date", "1912", None, "In which year was the Northport Tunnel built?"),
+    ("Avalonia's economy grew at its fastest rate in four years during _____, driven by strong exports.", "date", "2004",
+     None, "In which year did Avalonia's economy grow at its fastest rate in four years?"),
+    ("Transit Avalonia opened the Eldvik Tunnel in _____, according to the council.", "date", "1998", None,
+     "In which year did Transit Avalonia open the Eldvik Tunnel?"),
+    ("Transit Avalonia opened the Eldvik Tunnel in _____, and Norland Rail followed.", "date", "1998", None, None),
+    ("Avalonia's rail firm opened the Eldvik Tunnel in _____.", "date", "1998", None, None),
     ("The Northport Tunnel was build in _____.", "date", "1912", None, None),
 ]  # fmt: skip
 

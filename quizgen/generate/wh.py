@@ -24,8 +24,14 @@ COUNT_SUBJECT = re.compile(rf"^{BLANK} (?P<noun>[a-z][\w-]*)(?P<rest> [a-z][^;:]
 COUNT_HAS = re.compile(rf"^{SUBJECT} (?P<verb>has|have|had) {BLANK} (?P<noun>[a-z][\w-]*)(?P<rest>[^;:]*?)\.$")
 # "Avalonia sold _____ trains to Norland."
 COUNT_OBJECT = re.compile(rf"^{SUBJECT} (?P<verb>[a-z]+) {BLANK} (?P<noun>[a-z][\w-]*)(?P<rest>[^;:]*?)\.$")
-# "X opened Y in _____.", "X was elected in _____."
-YEAR_END = re.compile(rf"^{SUBJECT} (?P<verb>[a-z]+)(?P<rest>(?: [^;:]*?)?) in {BLANK}\.$")
+# "X opened Y in _____.", "X was elected in _____.", "X grew fastest during _____."
+YEAR_END = re.compile(rf"^{SUBJECT} (?P<verb>[a-z]+)(?P<rest>(?: [^;:]*?)?) (?:in|during) {BLANK}\.$")
+# A closing phrase that only adds how or why: ", driven by strong exports.", ", according to the bank."
+# A question about the year asks about the clause before it
+TRAILING_PHRASE = re.compile(
+    r",\s+(?:according to|(?:[a-z]+(?:ed|ing)|driven|given|taken|seen|written|beaten|broken|chosen|fallen|risen|grown"
+    r"|shown|known|led|hit|built|held|brought|made|set|left|caught|cut)\b)[^,;:]*\.$"
+)
 # "In _____, X opened Y."
 YEAR_OPENING = re.compile(rf"^In {BLANK}, (?P<subj>[A-Za-z][^,;:()\"“”—–]*?) (?P<verb>[a-z]+)(?P<rest>(?: [^;:]*?)?)\.$")
 
@@ -127,6 +133,9 @@ def wh_question(stem: str, kind: str, answer: str, noun: str | None = None) -> s
     if apposition and SPEECH & set(re.findall(r"[a-z]+", apposition.group())):
         return None  # "..., the ministry said.": who said it is no part of a question
     after = APPOSITION_AT_END.sub("", after)
+    if kind == "date" and before != "In ":
+        after = TRAILING_PHRASE.sub(".", after)  # "in _____, driven by strong exports." asks about the growth
+        stem = before + BLANK + after
     if before == "In ":
         after = after.removeprefix(",")  # "In _____, voters elected ..."
     if COMPOUND.search(before + (after if kind != "count" else after.split(noun or "\0", 1)[-1])):
@@ -187,10 +196,13 @@ def _year(stem: str) -> str | None:
         m = pattern.match(stem)
         if not m:
             continue
-        subj = _subject(m.group("subj"))
+        subj, verb, rest = m.group("subj"), m.group("verb"), m.group("rest") or ""
+        owned = re.match(r" ([a-z]+)(.*)", rest)
+        if re.search(r"['’]s$", subj) and owned:  # "Germany's economy grew": the owned noun is the subject's
+            subj, verb, rest = f"{subj} {verb}", owned.group(1), owned.group(2)
+        subj = _subject(subj)
         if subj is None:
             return None
-        verb, rest = m.group("verb"), m.group("rest") or ""
         if PASSIVE.match(verb):
             participle = re.match(r" (\w+)(.*)", rest)
             if not participle or not (
