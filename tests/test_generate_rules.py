@@ -1301,6 +1301,8 @@ LEANING = [
         ("the vote", "context: 'the vote' is not named", True)]),
     ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
         ("the accusation", "context: 'the accusation' is not named", True)]),
+    ("Sadly, it was not Eldvik that sold 12 trains in 2019.", [("it", "context: opens on 'It', which points back", False)]),
+    ("Clearly, Eldvik sold 12 trains in 2019.", []),
     ("Eldvik economists said an increase is unlikely until 2019.", [("an increase", "context: 'an increase' in what?", False)]),
     ("Eldvik economists said an increase in fares is unlikely until 2019.", []),
     ("Eldvik fans said the trouble began when 12 seats were broken in 2019.", [

@@ -129,10 +129,14 @@ def subject_start(text: str) -> int:
     c = CONNECTIVE.match(text, pos)
     if c:
         pos = c.end()
-    a = ADVERBIAL.match(text, pos)
+    a = ADVERBIAL.match(text, pos) or COMMENT_ADVERB.match(text, pos)
     if a:
         pos = a.end()
     return pos
+
+
+# A word that comments on the sentence before its subject: "Sadly, it wasn't ...", "Clearly, he ..."
+COMMENT_ADVERB = re.compile(r"[A-Z][a-z]+ly,\s+")
 
 
 def _opening(text: str, people: Names) -> Iterator[Reference]:
