@@ -466,6 +466,30 @@ def test_a_short_article_gets_a_second_pass_after_the_first():
     ]
 
 
+def test_every_third_sentence_is_asked_as_true_or_false_instead_of_multiple_choice():
+    made = plan_of(
+        "Transit Avalonia opened the Northport Tunnel in 2019.\n\nTransit Avalonia opened the Eldvik Tunnel in 2012.\n\n"
+        "Transit Avalonia opened the Norland Bridge in 2008.\n\nTransit Avalonia opened the Avalonia Bridge in 2001."
+    )
+    first = [(q.type, q.answer, q.extra.get("instead", False)) for q in made.questions[:4]]
+    assert first == [("mcq", "2019", False), ("mcq", "2012", False), ("true_false", "false", True), ("mcq", "2001", False)]
+    assert made.questions[2].prompt.startswith("Transit Avalonia opened the Norland Bridge in ")
+    assert "2008" not in made.questions[2].prompt  # a false statement: another year
+    # no multiple-choice question of that sentence is left to give the statement away in a target
+    assert not any(q.type == "mcq" and "Norland Bridge" in q.sentence.text for q in made.questions)
+    # the other statements stay, listed last, for a teacher who drops their multiple-choice questions
+    assert [q.type for q in made.questions[-3:]] == ["order", "true_false", "true_false"]
+
+
+def test_a_sentence_with_a_second_multiple_choice_question_keeps_both():
+    made = plan_of(
+        "Transit Avalonia opened the Northport Tunnel in 2019.\n\nTransit Avalonia opened the Eldvik Tunnel in 2012.\n\n"
+        "Transit Avalonia bought 14 ferries from Eldvik in 2008."
+    )
+    assert [q.answer for q in made.questions if q.type == "mcq"] == ["2019", "2012", "2008", "14"]
+    assert not any(q.extra.get("instead") for q in made.questions)
+
+
 def test_an_article_with_enough_questions_gets_no_second_pass():
     made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.")
     assert len(made.questions) == 8 and not any(q.extra.get("relaxed") for q in made.questions)

@@ -191,13 +191,11 @@ def test_each_part_follows_the_article_unless_the_teacher_edited_it():
 def test_a_teachers_key_reaches_the_number_that_targets_ask_for(rich):
     article = read_article(rich)
     q = next(
-        c.question
-        for c in candidates(article, extract(article))
-        if c.question.type == "mcq" and "2,300 metres" in c.question.options
+        c.question for c in candidates(article, extract(article)) if c.question.type == "mcq" and "57 km" in c.question.options
     )
     f = fields_of(q)
-    rekeyed = with_fields(q, replace(f, key=f.choices.index("3,100 metres")))
-    assert rekeyed.answer == "3,100 metres" and rekeyed.extra["number"] == 3100 and rekeyed.extra["unit"] == "metres"
+    rekeyed = with_fields(q, replace(f, key=f.choices.index("114 km")))
+    assert rekeyed.answer == "114 km" and rekeyed.extra["number"] == 114 and rekeyed.extra["unit"] == "km"
     assert rekeyed.guid_key == q.guid_key  # the same Anki note
     odd = with_fields(q, replace(f, choices=("very deep", *f.choices[1:]), key=0))
     assert "number" not in odd.extra  # no number to type: no numeric question

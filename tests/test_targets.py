@@ -120,8 +120,10 @@ def test_kahoot_sheet_keeps_within_kahoot_limits(built):
     assert rows
     for i, (number, question, a1, a2, a3, a4, seconds, correct) in enumerate(rows, 1):
         assert number == i
-        assert len(question) <= 120 and all(len(a) <= 75 for a in (a1, a2, a3, a4))
+        assert len(question) <= 120 and all(len(a) <= 75 for a in (a1, a2, a3, a4) if a is not None)
         assert seconds in (5, 10, 20, 30, 60, 90, 120, 240) and correct in (1, 2, 3, 4)
+    # a statement asked instead of a multiple-choice question reaches Kahoot as its true or false
+    assert any((a1, a2, a3, a4) == ("True", "False", None, None) for _, _, a1, a2, a3, a4, _, _ in rows)
 
 
 def test_quizizz_sheet_and_quizlet_text(built):

@@ -51,7 +51,12 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     if len(made.questions) < FLOOR:
         more = _plan(article, facts, seed, stems, relaxed=True)
         have = {q.guid_key for q in made.questions}
-        extra = [replace(q, extra={**q.extra, "relaxed": True}) for q in more.questions if q.guid_key not in have]
+        instead = {q.sentence.start for q in made.questions if q.extra.get("instead")}
+        extra = [
+            replace(q, extra={**q.extra, "relaxed": True})
+            for q in more.questions
+            if q.guid_key not in have and not (q.type in ("mcq", "true_false") and q.sentence.start in instead)
+        ]
         made.questions += extra[: FLOOR - len(made.questions)]
         asked = {(fid, q.type) for q in made.questions for fid in q.fact_ids}
         made.dropped = [d for d in made.dropped if not any((d.fact.id, t) in asked for t in _forms(d.form))]
@@ -110,8 +115,12 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
             (seconds if start in asked_mcq else firsts).append((best - 0.01, replace(note, context=cue)))
     # true and false in turn, best first, starting with one the seed picks: half of each over an article
     first = random.Random(f"tf:{seed}:{article.slug}").random() < 0.5
-    for i, (rank, q) in enumerate(sorted(statements, key=lambda x: (-x[0], x[1].sentence.start))):
-        thirds.append((rank, replace(true_false(q, (i % 2 == 0) == first, seed), context=cue)))
+    made_tf = [
+        (rank, replace(true_false(q, (i % 2 == 0) == first, seed), context=cue))
+        for i, (rank, q) in enumerate(sorted(statements, key=lambda x: (-x[0], x[1].sentence.start)))
+    ]
+    firsts, made_tf = _statements_instead(firsts, seconds, made_tf)
+    thirds += made_tf
     order = timeline(ctx, [f for f in chosen if f.kind == "date"], seed)
     if isinstance(order, str):
         dropped.extend(Dropped(f, order, "order") for f in chosen if f.kind == "date")
@@ -121,6 +130,33 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
     for tier in (firsts, seconds, thirds):
         ranked += [q for _, q in sorted(tier, key=lambda x: (-x[0], x[1].sentence.start))]
     return Plan(distinct(ranked), dropped)  # a quote the article gives twice is asked once
+
+
+# Every this-many-th sentence asked first as multiple choice is asked as true or false instead: a
+# target never shows a statement beside the multiple-choice question of its sentence (it would give
+# the answer away), so a statement reaches a student only where it stands in for one
+STATEMENT_EVERY = 3
+
+
+def _statements_instead(
+    firsts: list[tuple[float, Question]], seconds: list[tuple[float, Question]], statements: list[tuple[float, Question]]
+) -> tuple[list[tuple[float, Question]], list[tuple[float, Question]]]:
+    """The first tier with every third multiple-choice question (the best first) replaced by the
+    statement of its sentence, and the statements left as other forms of facts already asked."""
+    by_sentence = {q.sentence.start: (rank, q) for rank, q in statements}
+    seconds_at = {q.sentence.start for _, q in seconds if q.type == "mcq"}
+    mcqs = sorted((x for x in firsts if x[1].type == "mcq"), key=lambda x: (-x[0], x[1].sentence.start))
+    swap = {
+        q.sentence.start
+        for i, (_, q) in enumerate(mcqs)
+        if i % STATEMENT_EVERY == STATEMENT_EVERY - 1 and q.sentence.start in by_sentence and q.sentence.start not in seconds_at
+    }
+    kept = [x for x in firsts if not (x[1].type == "mcq" and x[1].sentence.start in swap)]
+    kept += [
+        (by_sentence[start][0], replace(by_sentence[start][1], extra={**by_sentence[start][1].extra, "instead": True}))
+        for start in sorted(swap)
+    ]
+    return kept, [x for x in statements if x[1].sentence.start not in swap]
 
 
 def _cap(ranked: list[Question], n: int) -> list[Question]:
