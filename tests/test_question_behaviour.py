@@ -81,3 +81,58 @@ def test_a_who_said_it_keeps_its_id_when_its_speaker_is_corrected_and_from_relea
         ("Who said “Freight trains from Northport will reach Eldvik in two hours”?", first, "9f1133db1c689d15e93e"),
         ("Who said “The rail workers of Avalonia built it in 2025”?", "Anna Kowal", "1571b04ed3ef8ffebed9"),
     ]
+
+
+# --- a part of the answer the sentence gives: every option is more ---------------------------------
+
+PARTS = [
+    ("a part in digits", "Police in Eldvik evacuated 1,300 people, 1,200 of them children, from Norland Street in 2019.",
+     "1,300", ("Police in Eldvik evacuated _____ people, 1,200 of them children, from Norland Street in 2019.",
+               ("1,300", "1,600", "2,300", "3,900"), "1,300")),
+    ("a part in words", "Police in Eldvik evacuated nine people, seven of them children, from Norland Street in 2019.",
+     "nine", ("Police in Eldvik evacuated _____ people, seven of them children, from Norland Street in 2019.",
+              ("eight", "nine", "ten", "eleven"), "nine")),
+    ("a part after 'including'", "Police in Eldvik evacuated 21 people, including 17 children, from Norland Street in 2019.",
+     "21", ("Police in Eldvik evacuated _____ people, including 17 children, from Norland Street in 2019.",
+            ("18", "21", "25", "32"), "21")),
+    ("the part itself asked", "Police in Eldvik evacuated nine people, seven of them children, from Norland Street in 2019.",
+     "seven", ("Police in Eldvik evacuated nine people, _____ of them children, from Norland Street in 2019.",
+               ("four", "five", "six", "seven"), "seven")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,text,expected", [p[1:] for p in PARTS], ids=[p[0] for p in PARTS])
+def test_every_option_of_a_count_exceeds_a_part_the_sentence_gives(body, text, expected):
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "count" and f.text == text)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
+    assert (q.prompt, q.options, q.answer) == expected
+
+
+# --- what a short article's second pass asks is no longer listed as left out -----------------------
+
+FIRM = "Transit Avalonia is a rail firm in Eldvik.\n\n"
+VOTE = "Transit Avalonia, which won the 2019 Eldvik vote on 3 March 2019, bought 40 trains from Norland in 2004."
+FERRY = "The Eldvik ferry, which sailed to Norland in March, carried 400 buses to Eldvik."
+SECOND_PASS = [
+    # the date in a side clause is let through: its card is made, its choice gives away its year
+    ("asked as a card only", FIRM + VOTE,
+     [("mcq", "40", False), ("cloze", "40", False), ("true_false", "false", False), ("mcq", "2004", True),
+      ("cloze", "2019", True), ("cloze", "3 March 2019", True), ("cloze", "2004", True), ("true_false", "false", True)],
+     []),
+    # the month in a side clause is let through: its choice takes the date line's year, no card is made of it
+    ("asked as a choice only", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
+     [("mcq", "400", False), ("true_false", "false", False), ("mcq", "March", True), ("true_false", "false", True)],
+     [("400", "cloze", "time: 'March' with no date to anchor it")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,asked,dropped", [s[1:] for s in SECOND_PASS], ids=[s[0] for s in SECOND_PASS])
+def test_a_fact_the_second_pass_asks_in_one_form_is_not_listed_as_left_out(body, asked, dropped):
+    from quizgen.generate import plan
+
+    article = article_of(body, TITLE)
+    made = plan(article, extract(article))
+    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == asked
+    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == dropped
