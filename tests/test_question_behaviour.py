@@ -101,13 +101,34 @@ PARTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("body,text,expected", [p[1:] for p in PARTS], ids=[p[0] for p in PARTS])
-def test_every_option_of_a_count_exceeds_a_part_the_sentence_gives(body, text, expected):
+def choice(body: str, kind: str, text: str):
+    """The multiple choice of one fact: (prompt, options, answer), or the rule that left it out."""
     article = article_of(body, TITLE)
     facts = extract(article)
-    fact = next(f for f in facts if f.kind == "count" and f.text == text)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
     q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
-    assert (q.prompt, q.options, q.answer) == expected
+    return q if isinstance(q, str) else (q.prompt, q.options, q.answer)
+
+
+@pytest.mark.parametrize("body,text,expected", [p[1:] for p in PARTS], ids=[p[0] for p in PARTS])
+def test_every_option_of_a_count_exceeds_a_part_the_sentence_gives(body, text, expected):
+    assert choice(body, "count", text) == expected
+
+
+# --- a month and year: asked whole, or as the month when the sentence gives the year ---------------
+
+MONTHS = [
+    ("the year only in the date", "The Eldvik ferry first sailed to Norland in March 2019.",
+     ("The Eldvik ferry first sailed to Norland in _____.", ("July 2018", "November 2018", "February 2019", "March 2019"),
+      "March 2019")),
+    ("the year again in the sentence", "The 2019 season of the Eldvik ferry to Norland began in March 2019.",
+     ("The 2019 season of the Eldvik ferry to Norland began in _____ 2019.", ("February", "March", "April", "May"), "March")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,expected", [m[1:] for m in MONTHS], ids=[m[0] for m in MONTHS])
+def test_a_month_and_year_is_asked_as_the_month_when_the_sentence_gives_the_year(body, expected):
+    assert choice(body, "date", "March 2019") == expected
 
 
 # --- what a short article's second pass asks is no longer listed as left out -----------------------
