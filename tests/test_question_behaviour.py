@@ -186,3 +186,24 @@ def test_the_years_a_dates_options_take_over_twenty_seeds(body, text, years):
         q = multiple_choice(ctx, fact, _speakers(facts), random.Random(seed), "auto")
         shown.update(q.options)
     assert sorted(shown) == years
+
+
+# --- a true/false statement made of a multiple choice -----------------------------------------------
+
+
+STATEMENTS = [(True, "Avalonia bought 40 trains from Norland in 2004.", "true"),
+              (False, "Avalonia bought 60 trains from Norland in 2004.", "false")]  # fmt: skip
+
+
+@pytest.mark.parametrize("truth,prompt,answer", STATEMENTS, ids=["true", "false"])
+def test_a_statement_has_no_options_and_an_id_of_its_own(truth, prompt, answer):
+    from quizgen.generate.truefalse import true_false
+    from quizgen.model import Question, Sentence
+
+    choice = Question(type="mcq", kind="count", fact_ids=("f",), sentence=Sentence("s", 0, 1, 1), answer="40",
+                      prompt="Avalonia bought _____ trains from Norland in 2004.", options=("20", "40", "60", "80"),
+                      guid_key="k")  # fmt: skip
+    made = true_false(choice, truth, 1)
+    # no choices to show, and the id its Anki note and review item have had since the first release: its
+    # choice's, marked, so the two never share a note
+    assert (made.type, made.prompt, made.answer, made.options, made.guid_key) == ("true_false", prompt, answer, (), "k:tf")
