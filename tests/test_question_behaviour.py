@@ -207,3 +207,45 @@ def test_a_statement_has_no_options_and_an_id_of_its_own(truth, prompt, answer):
     # no choices to show, and the id its Anki note and review item have had since the first release: its
     # choice's, marked, so the two never share a note
     assert (made.type, made.prompt, made.answer, made.options, made.guid_key) == ("true_false", prompt, answer, (), "k:tf")
+
+
+# --- a timeline's events: five to twenty-five words, in the order of their dates -------------------
+
+LINES = "Transit Avalonia bought 40 electric trains from Norland in 2006 for the long line between Eldvik and Northport"
+EVENT_LENGTHS = [
+    ("five words", "In 2011, Avalonia elected Maria Lindqvist again.", "2011", "Avalonia elected Maria Lindqvist again."),
+    ("four words", "In 2011, Avalonia elected Maria Lindqvist.", "2011", None),
+    ("twenty-five words", LINES + " and the short line between Eldvik and southern Norland.", "2006",
+     "Transit Avalonia bought 40 electric trains from Norland for the long line between Eldvik and Northport and the short"
+     " line between Eldvik and southern Norland."),
+    ("twenty-six words", LINES + " and the short line between Eldvik and far southern Norland.", "2006", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence,date,expected", [e[1:] for e in EVENT_LENGTHS], ids=[e[0] for e in EVENT_LENGTHS])
+def test_an_event_has_five_to_twenty_five_words(sentence, date, expected):
+    from quizgen.generate.timeline import event
+
+    article = article_of(sentence, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "date" and f.text == date)
+    assert event(Context(article, facts), fact) == expected
+
+
+def test_events_of_one_year_are_put_in_the_order_of_their_months():
+    from quizgen.generate.timeline import timeline
+
+    body = (
+        "In 2004, Transit Avalonia bought 40 electric trains from Norland.\n\n"
+        "In October 2011, Transit Avalonia opened 14 new stations on the Eldvik line.\n\n"
+        "In March 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia."
+    )
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    q = timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0)
+    assert q.sequence == (
+        "Transit Avalonia bought 40 electric trains from Norland.",
+        "Voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.",
+        "Transit Avalonia opened 14 new stations on the Eldvik line.",
+    )
+    assert q.extra["dates"] == ["2004", "March 2011", "October 2011"]
