@@ -219,11 +219,16 @@ EVENT_LENGTHS = [
      "Transit Avalonia bought 40 electric trains from Norland for the long line between Eldvik and Northport and the short"
      " line between Eldvik and southern Norland."),
     ("twenty-six words", LINES + " and the short line between Eldvik and far southern Norland.", "2006", None),
+    # an event is edited as a stem is: "also" points at what it does not show
+    ("'also' goes", "In 2011, Transit Avalonia also opened 14 new stations on the Eldvik line.", "2011",
+     "Transit Avalonia opened 14 new stations on the Eldvik line."),
+    ("no space before a comma", "Transit Avalonia opened 14 new stations on the Eldvik line in 2011 , after a long wait.", "2011",
+     "Transit Avalonia opened 14 new stations on the Eldvik line, after a long wait."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence,date,expected", [e[1:] for e in EVENT_LENGTHS], ids=[e[0] for e in EVENT_LENGTHS])
-def test_an_event_has_five_to_twenty_five_words(sentence, date, expected):
+def test_an_event_has_five_to_twenty_five_words_and_reads_as_a_stem_does(sentence, date, expected):
     from quizgen.generate.timeline import event
 
     article = article_of(sentence, TITLE)
