@@ -211,6 +211,7 @@ def test_a_statement_has_no_options_and_an_id_of_its_own(truth, prompt, answer):
 
 # --- a timeline's events: five to twenty-five words, in the order of their dates -------------------
 
+VOTERS = "Voters in Eldvik elected Maria Lindqvist to the board of Transit Avalonia."
 LINES = "Transit Avalonia bought 40 electric trains from Norland in 2006 for the long line between Eldvik and Northport"
 EVENT_LENGTHS = [
     ("five words", "In 2011, Avalonia elected Maria Lindqvist again.", "2011", "Avalonia elected Maria Lindqvist again."),
@@ -224,6 +225,9 @@ EVENT_LENGTHS = [
      "Transit Avalonia opened 14 new stations on the Eldvik line."),
     ("no space before a comma", "Transit Avalonia opened 14 new stations on the Eldvik line in 2011 , after a long wait.", "2011",
      "Transit Avalonia opened 14 new stations on the Eldvik line, after a long wait."),
+    ("one space where the article has two", "Transit Avalonia opened  14 new stations on the Eldvik line in 2011.", "2011",
+     "Transit Avalonia opened 14 new stations on the Eldvik line."),
+    ("a year opening the sentence without a comma", "In 2011 v" + VOTERS[1:], "2011", VOTERS),
 ]  # fmt: skip
 
 
