@@ -258,3 +258,29 @@ def test_events_of_one_year_are_put_in_the_order_of_their_months():
         "Transit Avalonia opened 14 new stations on the Eldvik line.",
     )
     assert q.extra["dates"] == ["2004", "March 2011", "October 2011"]
+
+
+# --- the number behind a choice, for the targets that ask for a number to type ----------------------
+
+NUMBERS = [
+    ("a count", "Police in Eldvik evacuated 21 people from Norland Street in 2019.", "count", "21",
+     {"number": 21, "unit": "", "hedged": False}),
+    ("a hedged count", "Police in Eldvik evacuated about 80 people from Norland Street in 2019.", "count", "about 80",
+     {"number": 80, "unit": "", "hedged": True}),
+    ("a year: no number to type", "Police in Eldvik evacuated 21 people from Norland Street in 2019.", "date", "2019", {}),
+    ("a distance with a hyphen", "Transit Avalonia built a 300-metre bridge over the Eldvik river in 2019.", "distance",
+     "300-metre", {"number": 300, "unit": "metre"}),
+    ("an ordinal: no number to type", "The Eldvik Rail Bill passed its 14th reading in the Norland parliament in 2019.", "count",
+     "14th", {}),
+    ("a distance", "The Northport tunnel of Transit Avalonia runs 57 km under the mountains to Eldvik.", "distance", "57 km",
+     {"number": 57, "unit": "km"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,number", [n[1:] for n in NUMBERS], ids=[n[0] for n in NUMBERS])
+def test_the_number_and_unit_behind_a_choice(body, kind, text, number):
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
+    assert {k: v for k, v in q.extra.items() if k in ("number", "unit", "hedged")} == number
