@@ -32,7 +32,11 @@ class Plan:
 
 
 def generate(
-    article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto"
+    article: Article,
+    facts: list[Fact],
+    seed: int = 0,
+    max_questions: int | None = None,
+    stems: str = "auto",  # pragma: no mutate - any stems but "blank" and "wh" asks as "auto" does
 ) -> list[Question]:
     """Return the article's questions, the most quiz-worthy first."""
     return plan(article, facts, seed=seed, max_questions=max_questions, stems=stems).questions
@@ -166,7 +170,7 @@ def _cap(ranked: list[Question], n: int) -> list[Question]:
         if n >= 2 and not any(q.type == kind for q in top):
             best = next((q for q in ranked if q.type == kind), None)
             if best is not None:
-                other = next(i for i in range(len(top) - 1, -1, -1) if sum(q.type == top[i].type for q in top) > 1)
+                other = next(i for i in reversed(range(len(top))) if sum(q.type == top[i].type for q in top) > 1)
                 top[other] = best
     return sorted(top, key=ranked.index)
 

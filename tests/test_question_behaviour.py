@@ -1,0 +1,286 @@
+"""Who said it, and the plan around it: what a teacher sees asked, left out, and kept under one id."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import article_of
+
+from quizgen.extract import extract
+from quizgen.generate import _speakers
+from quizgen.generate.context import Context
+from quizgen.generate.mcq import multiple_choice
+
+TITLE = "Avalonia opens the Northport rail tunnel"
+PEOPLE = "Maria Lindqvist of Avalonia opened the Northport rail tunnel with Jonas Berg, Peter Holm and Anna Kowal.\n\n"
+# three others who spoke: the options of a "Who said ...?" whose speaker is a person
+OTHERS = (
+    '"Passengers will pay less for the trip than for the ferry," Peter Holm said.\n\n'
+    '"The rail workers of Avalonia built it in 2025," said Anna Kowal.\n\n'
+)
+# three other bodies that spoke: the options of a "Who said ...?" whose speaker is a body
+BODIES = (
+    "Transit Avalonia opened the Northport rail tunnel in Eldvik.\n\n"
+    '"Freight trains will carry coal and timber every hour," said the Eldvik Council.\n\n'
+    '"Freight trains will carry coal and timber every hour," said the Norland Rail Agency.\n\n'
+    '"Freight trains will carry coal and timber every hour," said the Eldvik Harbour Board.\n\n'
+)
+
+
+def who_said(body: str, speaker: str):
+    """The "Who said ...?" of the first quote of ``speaker``: (prompt, options, answer), or the rule that left it out."""
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "quote" and f.speaker == speaker)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
+    return q if isinstance(q, str) else (q.prompt, q.options, q.answer)
+
+
+WHO_SAID = [
+    ("a person's quote", PEOPLE + '"Freight trains from Northport will reach Eldvik in two hours," said Maria Lindqvist.\n\n'
+     + '"Freight trains will run every hour," said Jonas Berg.\n\n' + OTHERS, "Maria Lindqvist",
+     ("Who said “Freight trains from Northport will reach Eldvik in two hours”?",
+      ("Jonas Berg", "Peter Holm", "Maria Lindqvist", "Anna Kowal"), "Maria Lindqvist")),
+    ("a quote that leans on words it does not explain", PEOPLE + '"The tunnel is the longest in the world," said Jonas Berg.\n\n'
+     + OTHERS, "Jonas Berg", "who: the quote leans on words it does not explain: 'the tunnel' is not named"),
+    # the option is the body as the article describes it; the quote gives away the name inside it
+    ("a body whose quote names it", BODIES + '"Transit Avalonia will run freight trains every hour of every day from Northport,"'
+     " said rail firm Transit Avalonia.", "rail firm Transit Avalonia", "giveaway: the quote names its speaker"),
+    ("a body whose quote does not", BODIES + '"Freight trains will run every hour of every day and every night from Northport,"'
+     " said rail firm Transit Avalonia.", "rail firm Transit Avalonia",
+     ("Who said “Freight trains will run every hour of every day and every night from Northport”?",
+      ("Eldvik Harbour Board", "Norland Rail Agency", "Rail firm Transit Avalonia", "Eldvik Council"),
+      "Rail firm Transit Avalonia")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,speaker,expected", [w[1:] for w in WHO_SAID], ids=[w[0] for w in WHO_SAID])
+def test_who_said_it_or_the_rule_that_leaves_it_out(body, speaker, expected):
+    assert who_said(body, speaker) == expected
+
+
+def said_by(first: str, second: str) -> str:
+    return (
+        PEOPLE + f'"Freight trains from Northport will reach Eldvik in two hours," said {first}.\n\n'
+        f'"Freight trains will run every hour," said {second}.\n\n' + OTHERS
+    )
+
+
+@pytest.mark.parametrize(
+    "first,second", [("Maria Lindqvist", "Jonas Berg"), ("Jonas Berg", "Maria Lindqvist")], ids=["as first written", "corrected"]
+)
+def test_a_who_said_it_keeps_its_id_when_its_speaker_is_corrected_and_from_release_to_release(first, second):
+    # the id is the Anki note's and the review file's: a student's progress and a teacher's tick carry over, so
+    # the ids earlier releases wrote stay the same; the speaker is masked in it, so a corrected speaker keeps it
+    from quizgen.generate import plan
+
+    article = article_of(said_by(first, second), TITLE)
+    asked = [(q.prompt, q.answer, q.guid_key) for q in plan(article, extract(article)).questions if q.type == "mcq"]
+    assert asked == [
+        ("Who said “Freight trains from Northport will reach Eldvik in two hours”?", first, "9f1133db1c689d15e93e"),
+        ("Who said “The rail workers of Avalonia built it in 2025”?", "Anna Kowal", "1571b04ed3ef8ffebed9"),
+    ]
+
+
+# --- a part of the answer the sentence gives: every option is more ---------------------------------
+
+PARTS = [
+    ("a part in digits", "Police in Eldvik evacuated 1,300 people, 1,200 of them children, from Norland Street in 2019.",
+     "1,300", ("Police in Eldvik evacuated _____ people, 1,200 of them children, from Norland Street in 2019.",
+               ("1,300", "1,600", "2,300", "3,900"), "1,300")),
+    ("a part in words", "Police in Eldvik evacuated nine people, seven of them children, from Norland Street in 2019.",
+     "nine", ("Police in Eldvik evacuated _____ people, seven of them children, from Norland Street in 2019.",
+              ("eight", "nine", "ten", "eleven"), "nine")),
+    ("a part after 'including'", "Police in Eldvik evacuated 21 people, including 17 children, from Norland Street in 2019.",
+     "21", ("Police in Eldvik evacuated _____ people, including 17 children, from Norland Street in 2019.",
+            ("18", "21", "25", "32"), "21")),
+    ("the part itself asked", "Police in Eldvik evacuated nine people, seven of them children, from Norland Street in 2019.",
+     "seven", ("Police in Eldvik evacuated nine people, _____ of them children, from Norland Street in 2019.",
+               ("four", "five", "six", "seven"), "seven")),
+]  # fmt: skip
+
+
+def choice(body: str, kind: str, text: str):
+    """The multiple choice of one fact: (prompt, options, answer), or the rule that left it out."""
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
+    return q if isinstance(q, str) else (q.prompt, q.options, q.answer)
+
+
+@pytest.mark.parametrize("body,text,expected", [p[1:] for p in PARTS], ids=[p[0] for p in PARTS])
+def test_every_option_of_a_count_exceeds_a_part_the_sentence_gives(body, text, expected):
+    assert choice(body, "count", text) == expected
+
+
+# --- a month and year: asked whole, or as the month when the sentence gives the year ---------------
+
+MONTHS = [
+    ("the year only in the date", "The Eldvik ferry first sailed to Norland in March 2019.",
+     ("The Eldvik ferry first sailed to Norland in _____.", ("July 2018", "November 2018", "February 2019", "March 2019"),
+      "March 2019")),
+    ("the year again in the sentence", "The 2019 season of the Eldvik ferry to Norland began in March 2019.",
+     ("The 2019 season of the Eldvik ferry to Norland began in _____ 2019.", ("February", "March", "April", "May"), "March")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,expected", [m[1:] for m in MONTHS], ids=[m[0] for m in MONTHS])
+def test_a_month_and_year_is_asked_as_the_month_when_the_sentence_gives_the_year(body, expected):
+    assert choice(body, "date", "March 2019") == expected
+
+
+# --- what a short article's second pass asks is no longer listed as left out -----------------------
+
+FIRM = "Transit Avalonia is a rail firm in Eldvik.\n\n"
+VOTE = "Transit Avalonia, which won the 2019 Eldvik vote on 3 March 2019, bought 40 trains from Norland in 2004."
+FERRY = "The Eldvik ferry, which sailed to Norland in March, carried 400 buses to Eldvik."
+SECOND_PASS = [
+    # the date in a side clause is let through: its card is made, its choice gives away its year
+    ("asked as a card only", FIRM + VOTE,
+     [("mcq", "40", False), ("cloze", "40", False), ("true_false", "false", False), ("mcq", "2004", True),
+      ("cloze", "2019", True), ("cloze", "3 March 2019", True), ("cloze", "2004", True), ("true_false", "false", True)],
+     []),
+    # the month in a side clause is let through: its choice takes the date line's year, no card is made of it
+    ("asked as a choice only", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
+     [("mcq", "400", False), ("true_false", "false", False), ("mcq", "March", True), ("true_false", "false", True)],
+     [("400", "cloze", "time: 'March' with no date to anchor it")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,asked,dropped", [s[1:] for s in SECOND_PASS], ids=[s[0] for s in SECOND_PASS])
+def test_a_fact_the_second_pass_asks_in_one_form_is_not_listed_as_left_out(body, asked, dropped):
+    from quizgen.generate import plan
+
+    article = article_of(body, TITLE)
+    made = plan(article, extract(article))
+    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == asked
+    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == dropped
+
+
+# --- the years a date's options may take --------------------------------------------------------------
+
+ELECTIONS = "Avalonia held elections in 2008 and 2011, and Maria Lindqvist won both of them for Transit Avalonia."
+DATELINE = "Friday, 21 August 2015\n\n"
+YEARS = [
+    ("before the year the blank is paired with", ELECTIONS, "2008", [str(y) for y in range(2002, 2011)]),
+    ("after the year the blank is paired with", ELECTIONS, "2011", [str(y) for y in range(2009, 2018)]),
+    ("never after the article's date", DATELINE + "The Eldvik ferry of Transit Avalonia sank off the coast of Norland in 2015.",
+     "2015", [str(y) for y in range(2009, 2016)]),
+    ("after it, for what is still to come", DATELINE + "Transit Avalonia will open its Eldvik line to Norland in 2015.",
+     "2015", [str(y) for y in range(2009, 2022)]),
+    ("after it, in an article with no date", "The Eldvik ferry of Transit Avalonia sank off the coast of Norland in 2015.",
+     "2015", [str(y) for y in range(2009, 2022)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,text,years", [y[1:] for y in YEARS], ids=[y[0] for y in YEARS])
+def test_the_years_a_dates_options_take_over_twenty_seeds(body, text, years):
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "date" and f.text == text)
+    ctx = Context(article, facts)
+    shown = set()
+    for seed in range(20):
+        q = multiple_choice(ctx, fact, _speakers(facts), random.Random(seed), "auto")
+        shown.update(q.options)
+    assert sorted(shown) == years
+
+
+# --- a true/false statement made of a multiple choice -----------------------------------------------
+
+
+STATEMENTS = [(True, "Avalonia bought 40 trains from Norland in 2004.", "true"),
+              (False, "Avalonia bought 60 trains from Norland in 2004.", "false")]  # fmt: skip
+
+
+@pytest.mark.parametrize("truth,prompt,answer", STATEMENTS, ids=["true", "false"])
+def test_a_statement_has_no_options_and_an_id_of_its_own(truth, prompt, answer):
+    from quizgen.generate.truefalse import true_false
+    from quizgen.model import Question, Sentence
+
+    choice = Question(type="mcq", kind="count", fact_ids=("f",), sentence=Sentence("s", 0, 1, 1), answer="40",
+                      prompt="Avalonia bought _____ trains from Norland in 2004.", options=("20", "40", "60", "80"),
+                      guid_key="k")  # fmt: skip
+    made = true_false(choice, truth, 1)
+    # no choices to show, and the id its Anki note and review item have had since the first release: its
+    # choice's, marked, so the two never share a note
+    assert (made.type, made.prompt, made.answer, made.options, made.guid_key) == ("true_false", prompt, answer, (), "k:tf")
+
+
+# --- a timeline's events: five to twenty-five words, in the order of their dates -------------------
+
+VOTERS = "Voters in Eldvik elected Maria Lindqvist to the board of Transit Avalonia."
+LINES = "Transit Avalonia bought 40 electric trains from Norland in 2006 for the long line between Eldvik and Northport"
+EVENT_LENGTHS = [
+    ("five words", "In 2011, Avalonia elected Maria Lindqvist again.", "2011", "Avalonia elected Maria Lindqvist again."),
+    ("four words", "In 2011, Avalonia elected Maria Lindqvist.", "2011", None),
+    ("twenty-five words", LINES + " and the short line between Eldvik and southern Norland.", "2006",
+     "Transit Avalonia bought 40 electric trains from Norland for the long line between Eldvik and Northport and the short"
+     " line between Eldvik and southern Norland."),
+    ("twenty-six words", LINES + " and the short line between Eldvik and far southern Norland.", "2006", None),
+    # an event is edited as a stem is: "also" points at what it does not show
+    ("'also' goes", "In 2011, Transit Avalonia also opened 14 new stations on the Eldvik line.", "2011",
+     "Transit Avalonia opened 14 new stations on the Eldvik line."),
+    ("no space before a comma", "Transit Avalonia opened 14 new stations on the Eldvik line in 2011 , after a long wait.", "2011",
+     "Transit Avalonia opened 14 new stations on the Eldvik line, after a long wait."),
+    ("one space where the article has two", "Transit Avalonia opened  14 new stations on the Eldvik line in 2011.", "2011",
+     "Transit Avalonia opened 14 new stations on the Eldvik line."),
+    ("a year opening the sentence without a comma", "In 2011 v" + VOTERS[1:], "2011", VOTERS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence,date,expected", [e[1:] for e in EVENT_LENGTHS], ids=[e[0] for e in EVENT_LENGTHS])
+def test_an_event_has_five_to_twenty_five_words_and_reads_as_a_stem_does(sentence, date, expected):
+    from quizgen.generate.timeline import event
+
+    article = article_of(sentence, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "date" and f.text == date)
+    assert event(Context(article, facts), fact) == expected
+
+
+def test_events_of_one_year_are_put_in_the_order_of_their_months():
+    from quizgen.generate.timeline import timeline
+
+    body = (
+        "In 2004, Transit Avalonia bought 40 electric trains from Norland.\n\n"
+        "In October 2011, Transit Avalonia opened 14 new stations on the Eldvik line.\n\n"
+        "In March 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia."
+    )
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    q = timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0)
+    assert q.sequence == (
+        "Transit Avalonia bought 40 electric trains from Norland.",
+        "Voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.",
+        "Transit Avalonia opened 14 new stations on the Eldvik line.",
+    )
+    assert q.extra["dates"] == ["2004", "March 2011", "October 2011"]
+
+
+# --- the number behind a choice, for the targets that ask for a number to type ----------------------
+
+NUMBERS = [
+    ("a count", "Police in Eldvik evacuated 21 people from Norland Street in 2019.", "count", "21",
+     {"number": 21, "unit": "", "hedged": False}),
+    ("a hedged count", "Police in Eldvik evacuated about 80 people from Norland Street in 2019.", "count", "about 80",
+     {"number": 80, "unit": "", "hedged": True}),
+    ("a year: no number to type", "Police in Eldvik evacuated 21 people from Norland Street in 2019.", "date", "2019", {}),
+    ("a distance with a hyphen", "Transit Avalonia built a 300-metre bridge over the Eldvik river in 2019.", "distance",
+     "300-metre", {"number": 300, "unit": "metre"}),
+    ("an ordinal: no number to type", "The Eldvik Rail Bill passed its 14th reading in the Norland parliament in 2019.", "count",
+     "14th", {}),
+    ("a distance", "The Northport tunnel of Transit Avalonia runs 57 km under the mountains to Eldvik.", "distance", "57 km",
+     {"number": 57, "unit": "km"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,number", [n[1:] for n in NUMBERS], ids=[n[0] for n in NUMBERS])
+def test_the_number_and_unit_behind_a_choice(body, kind, text, number):
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
+    assert {k: v for k, v in q.extra.items() if k in ("number", "unit", "hedged")} == number
