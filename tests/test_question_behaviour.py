@@ -228,6 +228,7 @@ EVENT_LENGTHS = [
     ("one space where the article has two", "Transit Avalonia opened  14 new stations on the Eldvik line in 2011.", "2011",
      "Transit Avalonia opened 14 new stations on the Eldvik line."),
     ("a year opening the sentence without a comma", "In 2011 v" + VOTERS[1:], "2011", VOTERS),
+    ("a year between commas", VOTERS.replace("Eldvik elected", "Eldvik, in 2011, elected"), "2011", VOTERS),
 ]  # fmt: skip
 
 

@@ -46,6 +46,7 @@ def event(ctx: Context, fact: Fact) -> str | None:
         cut_from -= 1  # the space before "in 2011"
     shown = view.render(ctx.article, [(cut_from, e, "")]).strip()
     shown = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", shown))
+    shown = re.sub(r",,\s*", " ", shown)  # "Voters in Eldvik, in 2011, elected" -> "Voters in Eldvik elected"
     shown = re.sub(r",([.!?])$", r"\1", shown)  # "... the Eldvik Tunnel, in 1998." -> "... the Eldvik Tunnel."
     if YEAR.search(shown) or len(shown.split()) > MAX_EVENT_WORDS or len(shown.split()) < 5:
         return None
