@@ -44,6 +44,80 @@ def test_ordinal_options_take_the_suffix_english_gives_them(key, value, seed, ex
     assert count_options(fact("count", key, value), random.Random(seed)) == expected
 
 
+# --- counts in the key's form ---------------------------------------------------------------------
+
+COUNT_OPTIONS = [
+    ("seven years", 7, 4, 0, ["six years", "seven years", "eight years", "nine years"]),
+    ("seven years", 7, 4, 1, ["seven years", "eight years", "nine years", "ten years"]),
+    ("about 80", 80, 60, 0, ["about 70", "about 80", "about 100", "about 120"]),
+    ("about 80", 80, 60, 3, ["about 80", "about 110", "about 160", "about 240"]),
+    ("seven", 7, 4, 0, ["six", "seven", "eight", "nine"]),
+    ("seven", 7, 4, 1, ["seven", "eight", "nine", "ten"]),
+    ("twelfth", 12, 0, 0, ["ninth", "tenth", "eleventh", "twelfth"]),
+    ("twelfth", 12, 0, 3, ["eleventh", "twelfth", "thirteenth", "fifteenth"]),
+    ("4", 4, 0, 0, ["3", "4", "5", "7"]),
+    ("4", 4, 0, 3, ["4", "6", "8", "9"]),
+    ("5", 5, 0, 0, ["2", "3", "4", "5"]),
+    ("5", 5, 0, 1, ["4", "5", "6", "8"]),
+    ("5", 5, 0, 2, ["5", "6", "7", "10"]),
+    ("13", 13, 0, 0, ["4", "6", "10", "13"]),
+    ("13", 13, 0, 1, ["11", "13", "16", "39"]),
+    ("1,200 million", 1200, 0, 0, ["400 million", "500 million", "900 million", "1,200 million"]),
+    ("1,200 million", 1200, 0, 1, ["1,000 million", "1,200 million", "1,400 million", "3,600 million"]),
+]
+
+
+@pytest.mark.parametrize(
+    "key,value,floor,seed,expected",
+    COUNT_OPTIONS,
+    ids=[
+        "a duration above the part given",
+        "a duration above the part given, all above",
+        "a hedge above the part given",
+        "a hedge above the part given, all above",
+        "a word above the part given",
+        "a word above the part given, all above",
+        "twelfth: the last ordinal word asked",
+        "twelfth: ordinal words above",
+        "4: neighbours from 2",
+        "4: neighbours up to 9",
+        "5: neighbours from 2",
+        "5: the next one up",
+        "5: neighbours up to 10",
+        "13: scaled like a large figure",
+        "13: scaled up",
+        "1,200 million: a comma in the figure",
+        "1,200 million: scaled up",
+    ],
+)
+def test_count_options_keep_the_key_form_and_stay_above_the_part_given(key, value, floor, seed, expected):
+    assert count_options(fact("count", key, value), random.Random(seed), floor) == expected
+
+
+@pytest.mark.parametrize(
+    "key,value",
+    [("dozen", 12), ("about two", 2), ("thirteenth", 13), ("fifteenth", 15)],
+    ids=["a dozen is no count to vary", "a hedged two has no smaller count", "thirteenth", "fifteenth"],
+)
+def test_counts_with_no_fair_options(key, value):
+    for seed in range(4):
+        assert count_options(fact("count", key, value), random.Random(seed)) is None
+
+
+@pytest.mark.parametrize(
+    "key,value,expected",
+    [
+        ("07", 7, ["3", "4", "6", "07"]),
+        ("22th", 22, ["18th", "19th", "21st", "22th"]),
+        ("1.5\u00a0million", 1.5, ["0.4 million", "0.7 million", "1.1 million", "1.5\u00a0million"]),
+    ],
+    ids=["a leading zero", "an ordinal misspelt", "a no-break space"],
+)
+def test_the_key_option_is_the_text_the_article_has(key, value, expected):
+    # the question's answer is the fact's text: it must be one of the options as it stands
+    assert count_options(fact("count", key, value), random.Random(0)) == expected
+
+
 # --- speakers -------------------------------------------------------------------------------------
 
 OTHERS = [("Maria Lindqvist", "person"), ("Jonas Berg", "person"), ("Peter Holm", "person")]
