@@ -1,12 +1,15 @@
-"""What a learner sees in the options (ordinals, speakers) and which facts are asked at all."""
+"""What a learner sees in the options of a count or a speaker, and which facts are asked at all."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
+from conftest import article_of
 
+from quizgen.extract import extract
 from quizgen.generate.distractors import count_options, quote_options, same_speaker
+from quizgen.generate.select import screen
 from quizgen.model import Fact, Sentence
 
 
@@ -133,3 +136,38 @@ def test_someone_with_the_surname_of_a_speaker_of_three_names_is_no_wrong_option
 def test_a_speaker_of_three_names_and_someone_with_the_same_surname_are_one_speaker():
     assert same_speaker("Peter Kowal", "Anna Lindqvist Kowal") is True
     assert same_speaker("Peter Holm", "Anna Lindqvist Kowal") is False
+
+
+# --- which facts are asked --------------------------------------------------------------------------
+
+TITLE = "Avalonia opens the Northport rail tunnel"
+SPAN = "count: a span of time told from now ('two years ago', 'the last three months')"
+EVENT = "distance: the name of a race or event, not a measurement"
+UNNAMED = "distance: the size of something the sentence does not name"
+
+SCREENED = [
+    ("Avalonia will open the Northport rail tunnel in seven years.", "count", "seven years", SPAN),
+    ("In Eldvik, Jonas Berg of Avalonia won the 800 metres.", "distance", "800 metres", EVENT),
+    ("Jonas Berg of Avalonia ran the 800 metres to Northport in the rail tunnel.", "distance", "800 metres", None),
+    ("Avalonia built a 40 km rail tunnel from Eldvik to Northport.", "distance", "40 km", None),
+    ("The Northport rail tunnel in Avalonia is 40 km long.", "distance", "40 km", None),
+    ("Avalonia built a 300m-high tower at the Northport rail tunnel.", "distance", "300m", UNNAMED),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,text,rule",
+    SCREENED,
+    ids=[
+        "in seven years: a span from now",
+        "won the 800 metres: a race",
+        "ran the 800 metres to a place: a length",
+        "a 40 km tunnel: named",
+        "40 km long: of a named tunnel",
+        "a 300m-high tower: unnamed",
+    ],
+)
+def test_the_rule_that_keeps_a_fact_from_being_asked(sentence, kind, text, rule):
+    article = article_of(sentence, TITLE)
+    [fact] = [f for f in extract(article) if f.kind == kind and f.text == text]
+    assert screen(fact, article) == rule
