@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from conftest import article_of
@@ -171,3 +172,60 @@ def test_the_rule_that_keeps_a_fact_from_being_asked(sentence, kind, text, rule)
     article = article_of(sentence, TITLE)
     [fact] = [f for f in extract(article) if f.kind == kind and f.text == text]
     assert screen(fact, article) == rule
+
+
+QUOTE = "“The tunnel will carry 4,000 passengers a day to Eldvik,” said {}."
+PASSING = "trivial: someone the story quotes once in passing"
+
+
+def quote_in(title: str, lead: str, speaker: str):
+    """The article and its one quote: a lead paragraph, a second one, and the quote in the third."""
+    article = article_of(f"{lead}\n\nThe tunnel links Northport with Eldvik under the sea.\n\n{QUOTE.format(speaker)}", title)
+    [fact] = [f for f in extract(article) if f.kind == "quote"]
+    return article, fact
+
+
+SPEAKERS = [
+    ("Kowal opens the Northport rail tunnel", "The minister opened it in Avalonia on Monday.", "Anna Lindqvist Kowal", None),
+    (TITLE, "The Institute in Eldvik planned the tunnel on Monday.", "the Northport Institute", PASSING),
+    (TITLE, "A Transit Avalonia official opened the tunnel on Monday.", "a Transit Avalonia official", None),
+    (TITLE, "The minister opened the tunnel on Monday.", "a spokesman for Transit Avalonia", None),
+    (TITLE, "The minister opened the tunnel on Monday.", "Peter Holm of Transit Avalonia", PASSING),
+]
+
+
+@pytest.mark.parametrize(
+    "title,lead,speaker,rule",
+    SPEAKERS,
+    ids=[
+        "a person the headline names by surname",
+        "a body the lead does not name, though it has its last word",
+        "a titled official the lead names",
+        "a spokesman for a body the headline names",
+        "a person of a body the headline names, but not named there",
+    ],
+)
+def test_who_said_is_asked_of_a_speaker_the_headline_or_lead_names(title, lead, speaker, rule):
+    article, fact = quote_in(title, lead, speaker)
+    assert screen(fact, article) == rule
+
+
+def test_a_speaker_named_by_a_description_is_found_by_the_name_in_it():
+    # "Peter Holm of Transit Avalonia": Holm, not Avalonia, must be in the lead
+    article, fact = quote_in(TITLE, "The minister opened the tunnel on Monday.", "Peter Holm")
+    assert screen(replace(fact, speaker="Peter Holm of Transit Avalonia"), article) == PASSING
+
+
+def test_a_quote_with_no_known_speaker_is_not_asked():
+    article, fact = quote_in(TITLE, "The minister opened the tunnel on Monday.", "Peter Holm")
+    assert screen(replace(fact, speaker=None), article) == "who: an unnamed group or person"
+
+
+def test_a_body_that_opens_the_sentence_is_named_in_the_headline_without_its_the():
+    body = (
+        "The minister opened the tunnel on Monday.\n\nThe tunnel links Northport with Eldvik under the sea.\n\n"
+        "The Northport Council said: “The tunnel will carry 4,000 passengers a day to Eldvik.”"
+    )
+    article = article_of(body, "Northport Council opens a rail tunnel")
+    [fact] = [f for f in extract(article) if f.kind == "quote"]
+    assert (fact.speaker, screen(fact, article)) == ("The Northport Council", None)
