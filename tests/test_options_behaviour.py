@@ -10,7 +10,7 @@ from conftest import article_of
 
 from quizgen.extract import extract
 from quizgen.generate.distractors import count_options, quote_options, same_speaker
-from quizgen.generate.select import screen
+from quizgen.generate.select import named_who, screen
 from quizgen.model import Fact, Sentence
 
 
@@ -229,3 +229,65 @@ def test_a_body_that_opens_the_sentence_is_named_in_the_headline_without_its_the
     article = article_of(body, "Northport Council opens a rail tunnel")
     [fact] = [f for f in extract(article) if f.kind == "quote"]
     assert (fact.speaker, screen(fact, article)) == ("The Northport Council", None)
+
+
+LEAD = "Transport minister Maria Lindqvist opened the Northport rail tunnel on Monday."
+
+
+@pytest.mark.parametrize(
+    "quote,speaker,rule",
+    [
+        ("“The tunnel carries 4,000 passengers daily,” said Maria Lindqvist.", "Maria Lindqvist", None),
+        (
+            "“The tunnel carries 4,000 passengers,” said Maria Lindqvist.",
+            "Maria Lindqvist",
+            "who: the quote is a word or two, not a statement",
+        ),
+        (
+            "“The tunnel will carry 4,000 passengers a day to Eldvik,” said the Northport Post's.",
+            "the Northport Post's",
+            "who: a document or the outlet that reported it",
+        ),
+        (
+            "“The tunnel will carry 4,000 passengers a day to Eldvik,” said a Northport resident.",
+            "a Northport resident",
+            "who: an unnamed group or person",
+        ),
+    ],
+    ids=["six words are a statement", "five words are not", "an outlet's", "a resident of a named town"],
+)
+def test_which_quotes_are_asked_who_said_them(quote, speaker, rule):
+    article = article_of(f"{LEAD}\n\nThe tunnel links Northport with Eldvik under the sea.\n\n{quote}", TITLE)
+    [fact] = [f for f in extract(article) if f.kind == "quote"]
+    assert (fact.speaker, screen(fact, article)) == (speaker, rule)
+
+
+@pytest.mark.parametrize(
+    "change,rule",
+    [
+        ({"speaker": "he"}, "who: the speaker is a pronoun the article does not name"),
+        ({"tier": "indirect"}, "who: reported speech, not a quotation"),
+    ],
+    ids=["a pronoun", "reported speech"],
+)
+def test_a_quote_the_article_does_not_pin_on_a_name_is_not_asked(change, rule):
+    article, fact = quote_in(TITLE, LEAD, "Maria Lindqvist")
+    assert screen(fact, article) is None
+    assert screen(replace(fact, **change), article) == rule
+
+
+@pytest.mark.parametrize(
+    "mention,kind,named",
+    [
+        ("We", "organisation", False),
+        ("The police", "organisation", False),
+        ("A council", "organisation", False),
+        ("An agency", "organisation", False),
+        ("The Northport Council", "organisation", True),
+        ("a Northport resident", "person", False),
+        ("a Transit Avalonia official", "person", True),
+    ],
+    ids=["a pronoun", "The police", "A council", "An agency", "a named council", "a resident", "a titled official"],
+)
+def test_a_who_that_names_no_one(mention, kind, named):
+    assert named_who(mention, kind) is named

@@ -251,9 +251,9 @@ def _quote_rules(fact: Fact, article: Article) -> str | None:
         return "who: an unnamed group or person"
     if not _central_speaker(speaker, fact.speaker_type, article):
         return "trivial: someone the story quotes once in passing"
-    if len((fact.quote or "").split()) < MIN_QUOTE_WORDS:
+    if not fact.quote or len(fact.quote.split()) < MIN_QUOTE_WORDS:
         return "who: the quote is a word or two, not a statement"
-    if not SUBSTANTIVE.search(fact.quote or ""):
+    if not SUBSTANTIVE.search(fact.quote):
         return "trivial: a remark anyone in the story could have made (no name, number or date in it)"
     return None
 
