@@ -286,8 +286,129 @@ def test_a_quote_the_article_does_not_pin_on_a_name_is_not_asked(change, rule):
         ("The Northport Council", "organisation", True),
         ("a Northport resident", "person", False),
         ("a Transit Avalonia official", "person", True),
+        ("a Norland official", "person", True),
     ],
-    ids=["a pronoun", "The police", "A council", "An agency", "a named council", "a resident", "a titled official"],
+    ids=[
+        "a pronoun",
+        "The police",
+        "A council",
+        "An agency",
+        "a named council",
+        "a resident",
+        "a titled official",
+        "an official of a body of one word",
+    ],  # fmt: skip
 )
 def test_a_who_that_names_no_one(mention, kind, named):
     assert named_who(mention, kind) is named
+
+
+# --- which counts are asked -----------------------------------------------------------------------
+
+OTHER = "The tunnel links Northport with Eldvik under the sea."
+NOT_ABOUT = "trivial: a count of something the story is not about"
+POINTS_BACK = "count: 'the two leaders' points back; it does not inform"
+IN_A_ROW = "trivial: how many in a row, a side detail"
+
+
+def count_rule(sentence: str, text: str, paragraph: int = 1, lead: str = LEAD, title: str = TITLE) -> str | None:
+    """The rule that keeps the count ``text`` of ``sentence`` from being asked, the sentence put in
+    the given paragraph (1: the lead; else after a lead and a second paragraph)."""
+    paragraphs = [sentence, OTHER] if paragraph == 1 else [lead, OTHER, sentence][: paragraph - 1] + [sentence]
+    article = article_of("\n\n".join(paragraphs), title)
+    [fact] = [f for f in extract(article) if f.kind == "count" and f.text == text]
+    return screen(fact, article)
+
+
+COUNTS = [
+    ("Eldvik hired 300 workers for the job.", "300", 3, "Work on the tunnel ended on Monday.", TITLE, None),
+    ("Eldvik hired 300 workers for the job.", "300", 3, "The tunnel ended a long wait on Monday.", TITLE, NOT_ABOUT),
+    ("Eldvik bought 12 carriages for the line.", "12", 3, "The tunnel carried its first trains on Monday.", TITLE, NOT_ABOUT),
+    ("Eldvik hired 300 personnel for the job.", "300", 3, "Every person in Eldvik can use the tunnel.", TITLE, NOT_ABOUT),
+    ("This year the crews laid 300 sleepers.", "300", 3, LEAD, "This is the Northport rail tunnel", NOT_ABOUT),
+    ("That crew laid 300 sleepers in Eldvik.", "300", 3, LEAD, "That tunnel to Northport opens", NOT_ABOUT),
+    ("With cranes, the crews laid 300 sleepers.", "300", 3, LEAD, "With a new tunnel, Northport opens up", NOT_ABOUT),
+    ("From Monday, the crews laid 300 sleepers.", "300", 3, LEAD, "From Eldvik to Northport by tunnel", NOT_ABOUT),
+    ("Avalonia sold more than 4,000.", "more than 4,000", 3, LEAD, TITLE, "count: a number with no noun"),
+    ("Avalonia reported zero accidents in the tunnel.", "zero", 1, LEAD, TITLE, "count: 'one' or 'first' is no question"),
+    ("The tunnel used 1,000,000,000,000 grains of sand.", "1,000,000,000,000", 1, LEAD, TITLE, None),
+    ("The tunnel used 2,000,000,000,000 grains of sand.", "2,000,000,000,000", 1, LEAD, TITLE, "count: too large to be a count"),
+    ("Jonas Berg, a 45 year-old engineer, built the tunnel.", "45", 1, LEAD, TITLE, "count: an age, not a count"),
+    ("Eldvik welcomed the two ministers.", "two", 1, LEAD, TITLE, POINTS_BACK),
+    ("Eldvik welcomed the three ministers.", "three", 1, LEAD, TITLE, POINTS_BACK),
+    ("Eldvik welcomed the four ministers.", "four", 1, LEAD, TITLE, None),
+    ("Eldvik welcomed the two transport ministers.", "two", 1, LEAD, TITLE, None),
+    ("Eldvik opened the 2nd tunnel.", "2nd", 1, LEAD, TITLE, None),
+    ("Avalonia won the prize for the third successive year.", "third", 1, LEAD, TITLE, None),
+    ("Avalonia won the prize for the third successive year.", "third", 2, LEAD, TITLE, IN_A_ROW),
+    ("Avalonia won the prize for the 3rd successive year.", "3rd", 2, LEAD, TITLE, IN_A_ROW),
+    ("Avalonia hired the third engineer.", "third", 2, LEAD, TITLE, None),
+    ("Avalonia carried 12.75 million passengers through the tunnel.", "12.75 million", 1, LEAD, TITLE, None),
+    ("Avalonia carried 345 passengers through the tunnel.", "345", 1, LEAD, TITLE, None),
+    (
+        "Avalonia carried 1,709 passengers through the tunnel.",
+        "1,709",
+        1,
+        LEAD,
+        TITLE,
+        "trivial: an exact large figure (84,121 votes) nobody learns by heart",
+    ),
+    (
+        "In Eldvik, Jonas Berg starred in 7 Nights to 40 Towns.",
+        "40",
+        1,
+        LEAD,
+        TITLE,
+        "count: part of a name or a title ('13 Going on 30')",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,text,paragraph,lead,title,rule",
+    COUNTS,
+    ids=[
+        "workers: the lead speaks of work",
+        "workers: the lead does not",
+        "carriages: 'carried' is not them",
+        "personnel: 'person' is not them",
+        "This in the headline names nothing",
+        "That in the headline names nothing",
+        "With in the headline names nothing",
+        "From in the headline names nothing",
+        "no noun",
+        "zero",
+        "a million million: still a count",
+        "two million million: too large",
+        "an age",
+        "the two ministers",
+        "the three ministers",
+        "the four ministers: news",
+        "the two transport ministers: news",
+        "the 2nd tunnel: a rank",
+        "third successive in the lead",
+        "third successive later",
+        "3rd successive later",
+        "the third engineer later",
+        "12.75 million: not exact",
+        "345: three digits",
+        "1,709: four digits",
+        "a title before the count",
+    ],
+)
+def test_the_rule_that_keeps_a_count_from_being_asked(sentence, text, paragraph, lead, title, rule):
+    assert count_rule(sentence, text, paragraph, lead, title) == rule
+
+
+def test_a_ratio_is_not_asked_as_a_count():
+    # the extractor leaves ratios out; a count that reaches the rules still says why it is no question
+    article = article_of(f"Four in five ministers use the tunnel to Eldvik.\n\n{OTHER}", TITLE)
+    sentence = next(s for s in article.sentences if s.text.startswith("Four"))
+    fact = Fact(kind="count", text="Four", start=sentence.start, end=sentence.start + 4, sentence=sentence, value=4,
+                noun="ministers")  # fmt: skip
+    assert screen(fact, article) == "count: a ratio ('one in three')"
+
+
+def test_a_speaker_the_first_paragraph_opens_with_is_in_the_lead():
+    article, fact = quote_in(TITLE, "Lindqvist opened the tunnel on Monday.", "Maria Lindqvist")
+    assert screen(fact, article) is None

@@ -86,9 +86,8 @@ def distance_options(fact: Fact, rng: random.Random, **_: object) -> list[str] |
     chosen = _pick(rng, below, above)
     if chosen is None:
         return None
+    # _spread keeps the options more than 5% from each other and from the key
     values = sorted([*chosen, amount])
-    if any(b <= a * 1.04 for a, b in zip(values, values[1:], strict=False)):
-        return None
     return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
 
 
