@@ -9,7 +9,7 @@ import pytest
 from conftest import article_of
 
 from quizgen.extract import extract
-from quizgen.generate.distractors import count_options, quote_options, same_speaker
+from quizgen.generate.distractors import count_options, date_options, distance_options, quote_options, same_speaker
 from quizgen.generate.select import named_who, screen
 from quizgen.model import Fact, Sentence
 
@@ -120,6 +120,25 @@ def test_counts_with_no_fair_options(key, value):
 def test_the_key_option_is_the_text_the_article_has(key, value, expected):
     # the question's answer is the fact's text: it must be one of the options as it stands
     assert count_options(fact("count", key, value), random.Random(0)) == expected
+
+
+def test_a_distance_key_is_the_text_the_article_has():
+    assert distance_options(fact("distance", "08 km", {"amount": 8, "unit": "km"}), random.Random(1)) == [
+        "7 km",
+        "08 km",
+        "10 km",
+        "24 km",
+    ]
+
+
+@pytest.mark.parametrize(
+    "seed,expected",
+    [(1, ["Sep 2015", "Feb 2016", "March 2016", "Oct 2016"]), (3, ["Sep 2015", "Feb 2016", "April 2016", "July 2016"])],
+    ids=["March in full", "April and July in full"],
+)
+def test_a_short_month_key_has_march_to_july_written_in_full(seed, expected):
+    # newspapers shorten Jan, Feb, Aug to Dec ("Feb 2016") but write March to July in full
+    assert date_options(fact("date", "Feb 2016", "2016-02"), random.Random(seed)) == expected
 
 
 # --- speakers -------------------------------------------------------------------------------------
