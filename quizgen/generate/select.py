@@ -122,7 +122,7 @@ def _central(fact: Fact, article: Article) -> bool:
     if fact.sentence.paragraph <= 2:
         return True
     lead = _lead(article).lower()
-    for word in re.findall(r"[a-z]{4,}", (fact.noun or "").lower()):
+    for word in re.findall(r"[a-z]{4,}", fact.noun.lower()):  # _count_rules asks only of a count with a noun
         stem = word[:-1] if word.endswith("s") else word
         if re.search(rf"\b{re.escape(stem[: max(4, len(stem) - 2)])}", lead):
             return True
