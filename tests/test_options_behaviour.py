@@ -435,3 +435,27 @@ def test_a_ratio_is_not_asked_as_a_count():
 def test_a_speaker_the_first_paragraph_opens_with_is_in_the_lead():
     article, fact = quote_in(TITLE, "Lindqvist opened the tunnel on Monday.", "Maria Lindqvist")
     assert screen(fact, article) is None
+
+
+# --- which dates are asked ------------------------------------------------------------------------
+
+FORECAST = "date: when something is forecast to happen, not a fact yet"
+SIDE = "date: a side detail in a clause about something else (', which opened in 1998,')"
+
+
+@pytest.mark.parametrize(
+    "sentence,paragraph,rule",
+    [
+        ("Avalonia is set to open the second Northport rail tunnel to all passengers in 2030.", 1, FORECAST),
+        # 'is set to' 81 characters before the year: too far back to govern it
+        ("Avalonia is set to open the second Northport rail tunnel to all of its many passengers in 2030.", 1, None),
+        ("The old tunnel, which opened in 1998, links Northport with Eldvik.", 1, None),
+        ("The old tunnel, which opened in 1998, links Northport with Eldvik.", 2, SIDE),
+    ],
+    ids=["a forecast 69 characters back", "a forecast 81 characters back", "a side clause in the lead", "a side clause later"],
+)
+def test_the_rule_that_keeps_a_year_from_being_asked(sentence, paragraph, rule):
+    paragraphs = [sentence, OTHER] if paragraph == 1 else [LEAD, sentence]
+    article = article_of("\n\n".join(paragraphs), TITLE)
+    [fact] = [f for f in extract(article) if f.kind == "date" and f.text in ("1998", "2030")]
+    assert screen(fact, article) == rule
