@@ -451,8 +451,15 @@ SIDE = "date: a side detail in a clause about something else (', which opened in
         ("Avalonia is set to open the second Northport rail tunnel to all of its many passengers in 2030.", 1, None),
         ("The old tunnel, which opened in 1998, links Northport with Eldvik.", 1, None),
         ("The old tunnel, which opened in 1998, links Northport with Eldvik.", 2, SIDE),
+        ("In 1998, the old tunnel opened to link Northport with Eldvik.", 2, None),
     ],
-    ids=["a forecast 69 characters back", "a forecast 81 characters back", "a side clause in the lead", "a side clause later"],
+    ids=[
+        "a forecast 69 characters back",
+        "a forecast 81 characters back",
+        "a side clause in the lead",
+        "a side clause later",
+        "an opening phrase is no side clause",
+    ],  # fmt: skip
 )
 def test_the_rule_that_keeps_a_year_from_being_asked(sentence, paragraph, rule):
     paragraphs = [sentence, OTHER] if paragraph == 1 else [LEAD, sentence]

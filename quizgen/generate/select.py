@@ -133,7 +133,10 @@ def _central(fact: Fact, article: Article) -> bool:
 def _in_side_clause(fact: Fact) -> str:
     """The relative clause or aside the fact sits in ("..., which opened in 1998"), or "" when it sits in none."""
     s = fact.sentence
-    return next((s.text[a:b] for a, b, kind in cuttable(s.text) if kind != "opening" and a <= fact.start - s.start < b), "")
+    at = fact.start - s.start
+    spans = [(a, b) for a, b, kind in cuttable(s.text) if kind != "opening"]
+    # a span starts on its comma or space and ends past its closing mark: no fact starts on either end
+    return next((s.text[a:b] for a, b in spans if a <= at < b), "")  # pragma: no mutate - see above
 
 
 # How long something lasted: "for seven years", "sentenced to 50 weeks", "took nearly eight hours"
