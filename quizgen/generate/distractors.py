@@ -86,9 +86,8 @@ def distance_options(fact: Fact, rng: random.Random, **_: object) -> list[str] |
     chosen = _pick(rng, below, above)
     if chosen is None:
         return None
+    # _spread keeps the options more than 5% from each other and from the key
     values = sorted([*chosen, amount])
-    if any(b <= a * 1.04 for a, b in zip(values, values[1:], strict=False)):
-        return None
     return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
 
 
@@ -120,7 +119,8 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object)
         core = count_options(replace(fact, text=hedge.group(2)), rng, floor)
         return None if core is None else [hedge.group(1) + o for o in core]
     low = text.lower()
-    ordinal = low in ORDINALS or bool(re.fullmatch(r"[a-z]+-([a-z]+)", low) and low.split("-")[-1] in ORDINALS)
+    # a hyphenated ordinal ("twenty-first") is above 20 and no round ten: left out below whatever its kind
+    ordinal = low in ORDINALS
     words = bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", text))
     scaled = re.match(r"([\d.,]+)\s+(million|billion|thousand|hundred)$", text)
     if scaled:
@@ -137,11 +137,12 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object)
             table = ORDINAL_WORD
         else:
             table = NUMBER_WORD
-        # never "one": it does not fit the plural noun the key counts
-        pool = [v for v in table if v > 1 and v != value and (v <= 20 or v % 10 == 0)]
+        # never "one": it does not fit the plural noun the key counts (its tables hold words to 20 and round tens and hundreds)
+        pool = [v for v in table if v > 1 and v != value]
         near = sorted(pool, key=lambda v: (abs(v - value), v))[:6]
-        below = sorted(v for v in near if floor < v < value)
-        above = sorted(v for v in near if v > value)
+        below = sorted(v for v in near if v < value)  # pragma: no mutate - near never holds the key, so < and <= agree
+        below = [v for v in below if v > floor]
+        above = sorted(v for v in near if v > value)  # pragma: no mutate - near never holds the key, so > and >= agree
         if not below:
             return None  # "two", "second": the key would always be the first option, a pattern a class learns
         chosen = _pick(rng, below, above)
@@ -185,7 +186,7 @@ def _numeric_candidates(value: float, like: str, rng: random.Random, floor: floa
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
