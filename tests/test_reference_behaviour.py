@@ -62,3 +62,65 @@ SPEAKERS = [
 )
 def test_we_needs_a_speaker_named_outside_the_quotation(sentence, expected):
     assert leans(sentence) == expected
+
+
+def not_named(phrase: str, soft: bool = True) -> tuple[str, str, bool]:
+    return (phrase, f"context: '{phrase}' is not named", soft)
+
+
+DEFINITES = [
+    ("Avalonia and Norland voted at the same time in 2019.", [], "'the same time' is a time"),
+    (
+        "Avalonia and Norland voted at the same tunnel in 2019.",
+        [("the same", "context: 'the same' points back", True)],
+        "'the same tunnel' points back",
+    ),
+    (
+        "Avalonia and Norland voted at the next two meetings in 2019.",
+        [("the next", "context: 'the next' points back", True)],
+        "the message names the first word only",
+    ),
+    ("A tunnel opened in Eldvik in 2019, and the tunnels cost 12 million crowns.", [], "a plural told before as one"),
+    ("Eldvik sold a car in 2019, and the cars cost 12 million crowns.", [], "a four-letter plural told before as one"),
+    (
+        "Eldvik chose a place in 2019, and the plans cost 12 million crowns.",
+        [not_named("the plans")],
+        "'plans' is not 'place'",
+    ),
+    (
+        "Eldvik chose a place in 2019, and the plan cost 12 million crowns.",
+        [not_named("the plan", soft=False)],
+        "'plan' is not 'place'",
+    ),
+    (
+        "Eldvik built 14 tunnels in 2019, and the bus cost 12 million crowns.",
+        [not_named("the bus")],
+        "'bus' is not 'built'",
+    ),
+    (
+        "Avalonia opened the Northport Tunnel in 2025, and the tunnel cost 12 billion crowns.",
+        [],
+        "named before with a capital",
+    ),
+    ("Eldvik heard the spokesman, Jonas Berg, say 14 tunnels opened in 2019.", [], "a name right after the comma"),
+    (
+        "Eldvik heard the spokesman, and Jonas Berg said 14 tunnels opened in 2019.",
+        [not_named("the spokesman")],
+        "a name after the comma and another word",
+    ),
+    (
+        "Tourism in Avalonia grew as more ferries came, and the country's hotels employ 19,000 people.",
+        [],
+        "the country's name 40 characters before",
+    ),
+    (
+        "Tourism in Avalonia grew as more visitors came, and the country's hotels employ 19,000 people.",
+        [not_named("the country")],
+        "the country's name 41 characters before",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [d[:2] for d in DEFINITES], ids=[d[2] for d in DEFINITES])
+def test_the_needs_its_noun_named_before_it_or_made_specific(sentence, expected):
+    assert leans(sentence) == expected
