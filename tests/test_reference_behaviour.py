@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen.generate.references import Names, references
+from quizgen.generate.wording import display_speaker
+from quizgen.model import Fact, Sentence
 
 PEOPLE = Names(["Jonas Berg", "Maria Lindqvist"])
 
@@ -124,3 +126,21 @@ DEFINITES = [
 @pytest.mark.parametrize("sentence,expected", [d[:2] for d in DEFINITES], ids=[d[2] for d in DEFINITES])
 def test_the_needs_its_noun_named_before_it_or_made_specific(sentence, expected):
     assert leans(sentence) == expected
+
+
+SPEAKERS_AS_OPTIONS = [
+    ("The Eldvik council", "organisation", "Eldvik council"),
+    ("the Eldvik council", "organisation", "Eldvik council"),
+    ("AN Eldvik union", "organisation", "Eldvik union"),
+    ("Theatre Avalonia", "organisation", "Theatre Avalonia"),
+]
+
+
+@pytest.mark.parametrize(
+    "speaker,kind,shown",
+    SPEAKERS_AS_OPTIONS,
+    ids=["a capital 'The' goes", "a small 'the' goes", "an 'AN' in capitals goes", "a name that opens on 'The' stays"],
+)
+def test_a_body_as_an_option_goes_without_its_article(speaker, kind, shown):
+    fact = Fact("quote", speaker, 0, 1, Sentence("x", 0, 1, 1), None, speaker=speaker, speaker_type=kind)
+    assert display_speaker(fact) == shown

@@ -78,7 +78,7 @@ def display_speaker(fact: Fact) -> str:
         name = name_of(speaker)
         if name:
             return TITLE_WORDS.sub("", name) or name
-    speaker = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
+    speaker = re.sub(r"(?i)^(?:the|a|an)\s+", "", speaker)
     return speaker[:1].upper() + speaker[1:]
 
 
