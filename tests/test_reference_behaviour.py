@@ -120,6 +120,11 @@ DEFINITES = [
         [not_named("the country")],
         "the country's name 41 characters before",
     ),
+    (
+        "More visitors came, and the country's hotels employ 19,000 people in Avalonia.",
+        [not_named("the country")],
+        "the country's name only after it",
+    ),
 ]
 
 
@@ -144,3 +149,65 @@ SPEAKERS_AS_OPTIONS = [
 def test_a_body_as_an_option_goes_without_its_article(speaker, kind, shown):
     fact = Fact("quote", speaker, 0, 1, Sentence("x", 0, 1, 1), None, speaker=speaker, speaker_type=kind)
     assert display_speaker(fact) == shown
+
+
+UNANCHORED = [
+    (
+        'Two gunmen died, and officials said: "It\'s over."',
+        [
+            ("Two gunmen died", "context: 'Two gunmen died' of what, or whose?", True),
+            ("Two gunmen died, and", "context: the sentence names no one and nowhere", False),
+        ],
+    ),
+    (
+        'Two gunmen died, and officials said: "It’s over."',
+        [
+            ("Two gunmen died", "context: 'Two gunmen died' of what, or whose?", True),
+            ("Two gunmen died, and", "context: the sentence names no one and nowhere", False),
+        ],
+    ),
+    ('Two gunmen died, and officials said: "Eldvik\'s over."', []),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    UNANCHORED,
+    ids=["'It's' names no one", "'It’s' names no one", "'Eldvik's' names a place"],
+)
+def test_a_capitalised_word_with_s_names_something_only_when_the_word_does(sentence, expected):
+    assert leans(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Berg opened the Northport Tunnel in 2025.", []),
+        ("Mr Berg opened the Northport Tunnel in 2025.", [("Mr Berg", "context: 'Mr Berg' is not introduced")]),
+    ],
+    ids=["a bare surname is a name like any other", "a title still asks for the full name"],
+)
+def test_with_no_people_given_only_a_titled_surname_asks_to_be_introduced(sentence, expected):
+    assert [(sentence[r.start : r.end], r.rule) for r in references(sentence)] == expected
+
+
+SURNAMES = [
+    (["Jonas Peter Berg", "Jonas Berg"], "Jonas Peter Berg"),
+    (["Jonas Berg", "Jonas Peter Berg"], "Jonas Peter Berg"),
+    (["Jonas Berg", "Peter Berg"], "Jonas Berg"),
+    (["Jonas Berg", "Maria Anna Lindqvist", "Anna Lindqvist Berg"], "Anna Lindqvist Berg"),
+]
+
+
+@pytest.mark.parametrize(
+    "people,full",
+    SURNAMES,
+    ids=[
+        "the longer name, given first",
+        "the longer name, given last",
+        "of two as long, the first",
+        "a middle name that is another's surname",
+    ],
+)
+def test_a_surname_stands_for_the_longest_full_name_the_article_gives_it(people, full):
+    assert Names(people).full("Berg") == full

@@ -401,7 +401,7 @@ COMMON_CAPS = frozenset(
 )
 
 
-def _name_before(text: str, end: int, start: int = 0) -> bool:
+def _name_before(text: str, end: int, start: int) -> bool:
     """True when a capitalised word that is not a sentence opener stands between start and end."""
     return any(re.sub(r"['’]s?$", "", m.group()) not in COMMON_CAPS for m in CAPITALISED.finditer(text, start, end))
 
