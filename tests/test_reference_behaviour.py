@@ -211,3 +211,45 @@ SURNAMES = [
 )
 def test_a_surname_stands_for_the_longest_full_name_the_article_gives_it(people, full):
     assert Names(people).full("Berg") == full
+
+
+OTHER_RULES = [
+    (
+        '"But it was over," Jonas Berg said in Eldvik.',
+        [("it", "context: opens on 'It', which points back", False)],
+        "an opening 'it' after a quote mark and a connective",
+    ),
+    (
+        "He told Eldvik that he would resign in 2019.",
+        [("He", "context: opens on 'He', which points back", False), HE],
+        "a second 'he' after an opening 'He'",
+    ),
+    (
+        "The Eldvik striker scored twice against Norland in 2019.",
+        [("The Eldvik striker", "context: 'The Eldvik striker' is not named", False)],
+        "a player known by a title",
+    ),
+    (
+        "Jonas Berg said an increase is unlikely in 2019.",
+        [("an increase", "context: 'an increase' in what?", False)],
+        "a change that does not say what changed",
+    ),
+    (
+        "A tunnel which Eldvik built in 2019.",
+        [("A tunnel which Eldvi", "context: a fragment, not a sentence", False)],
+        "a fragment: its first 20 characters",
+    ),
+    (
+        "A man who ran.",
+        [
+            ("A man who ran.", "context: a fragment, not a sentence", False),
+            ("A man who ran.", "context: the sentence names no one and nowhere", False),
+        ],
+        "a fragment shorter than 20 characters",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [r[:2] for r in OTHER_RULES], ids=[r[2] for r in OTHER_RULES])
+def test_each_rule_marks_its_words(sentence, expected):
+    assert leans(sentence) == expected
