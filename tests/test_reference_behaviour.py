@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import article_of
 
+from quizgen.generate.clauses import cuttable
 from quizgen.generate.references import Names, references
-from quizgen.generate.wording import display_speaker
+from quizgen.generate.wording import display_speaker, identity
 from quizgen.model import Fact, Sentence
 
 PEOPLE = Names(["Jonas Berg", "Maria Lindqvist"])
@@ -253,3 +255,65 @@ OTHER_RULES = [
 @pytest.mark.parametrize("sentence,expected", [r[:2] for r in OTHER_RULES], ids=[r[2] for r in OTHER_RULES])
 def test_each_rule_marks_its_words(sentence, expected):
     assert leans(sentence) == expected
+
+
+CUTS = [
+    ("After the vote, Eldvik celebrated in 2019.", [(0, 16, "opening")]),
+    ("In 2019, which was a good year, Eldvik grew.", [(7, 31, "between commas"), (7, 43, "to the end")]),
+    ("In Eldvik, and in Norland, the vote passed in 2019.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,cuts",
+    CUTS,
+    ids=["an opening before a name", "no opening before 'which'", "no opening before 'and'"],
+)
+def test_an_opening_phrase_goes_only_where_a_clause_follows_it(sentence, cuts):
+    assert list(cuttable(sentence)) == cuts
+
+
+def identity_of(text: str, answers: list[str]) -> str:
+    """The identity of a card on the article's one sentence, with these answers hidden."""
+    article = article_of(text)
+    s = next(s for s in article.sentences if s.body)
+    spans = [(s.start + s.text.index(a), s.start + s.text.index(a) + len(a)) for a in answers]
+    return identity(article, "cloze", s, spans)
+
+
+@pytest.mark.parametrize(
+    "before,after",
+    [
+        (
+            ("Avalonia sold trains to Norland and buses to Eldvik.", ["trains", "buses"]),
+            ("Avalonia sold ships to Norland and ferries to Eldvik.", ["ships", "ferries"]),
+        ),
+        (
+            ("Eight virus writers were arrested in Eldvik.", ["Eight"]),
+            ("Nine virus writers were arrested in Eldvik.", ["Nine"]),
+        ),
+        (
+            ("Avalonia sold 40 trains to Norland in 2019.", ["trains"]),
+            ("Avalonia sold 42 trains to Norland in 2018.", ["trains"]),
+        ),
+    ],
+    ids=["two answers corrected", "an answer that opens the sentence corrected", "a number beside the answer corrected"],
+)
+def test_a_card_keeps_its_identity_when_its_answers_are_corrected(before, after):
+    assert identity_of(*before) == identity_of(*after)
+
+
+def test_a_card_keeps_its_identity_when_the_answer_ends_a_sentence_without_a_full_stop():
+    article = article_of("Avalonia sold 40 trains to Eldvik.")
+
+    def key(text: str, answer: str) -> str:
+        start = text.index(answer)
+        return identity(article, "cloze", Sentence(text, 0, len(text), 1), [(start, start + len(answer))])
+
+    assert key("Avalonia sold 40 trains to Eldvik", "Eldvik") == key("Avalonia sold 40 trains to Norland", "Norland")
+
+
+def test_a_span_outside_the_sentence_leaves_the_identity_as_the_sentence_alone():
+    article = article_of("Avalonia sold 40 trains to Eldvik.")
+    s = next(s for s in article.sentences if s.body)
+    assert identity(article, "cloze", s, [(s.end + 5, s.end + 9)]) == identity(article, "cloze", s, [])
