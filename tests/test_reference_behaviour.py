@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import article_of
 
+from quizgen.extract import extract
 from quizgen.generate.clauses import cuttable
+from quizgen.generate.cloze import cloze
+from quizgen.generate.context import Context
 from quizgen.generate.references import Names, references
 from quizgen.generate.wording import display_speaker, identity
 from quizgen.model import Fact, Sentence
@@ -317,3 +320,42 @@ def test_a_span_outside_the_sentence_leaves_the_identity_as_the_sentence_alone()
     article = article_of("Avalonia sold 40 trains to Eldvik.")
     s = next(s for s in article.sentences if s.body)
     assert identity(article, "cloze", s, [(s.end + 5, s.end + 9)]) == identity(article, "cloze", s, [])
+
+
+SAID = '"Northport will double its freight traffic by 2026," said '
+
+
+def card(body: str, kind: str, text: str) -> str:
+    """The cloze card of one fact (its marked-up text), or the rule that stops it."""
+    article = article_of(body, "Avalonia opens the Northport rail tunnel")
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
+    made = cloze(Context(article, facts), fact, [f for f in facts if f.sentence.start == fact.sentence.start])
+    return made if isinstance(made, str) else made[0].cloze
+
+
+@pytest.mark.parametrize(
+    "speaker,shown",
+    [
+        ("transport minister Jonas Berg", "transport minister {{c1::Jonas Berg::who}}"),
+        ("the rail firm Transit Avalonia", "{{c1::the rail firm Transit Avalonia::who}}"),
+        ("transport minister Holm", "transport minister {{c1::Holm::who}}"),
+        ("Transit Avalonia", "{{c1::Transit Avalonia::who}}"),
+        ("Jonas Berg of Eldvik", "{{c1::Jonas Berg of Eldvik::who}}"),
+    ],
+    ids=[
+        "a person: the name after the title is hidden",
+        "a body: the whole speaker is hidden",
+        "a person known by one name: the name is hidden",
+        "a body that is all name",
+        "a person whose name does not end the speaker: the whole speaker",
+    ],
+)
+def test_a_who_card_hides_a_persons_name_and_a_bodys_whole_description(speaker, shown):
+    assert card(SAID + speaker + ".", "quote", speaker) == SAID + shown + "."
+
+
+@pytest.mark.parametrize("opening", ["Forty", "40"])
+def test_a_card_may_hide_the_number_that_opens_its_sentence(opening):
+    body = f"{opening} trains left Eldvik for Norland in 2019."
+    assert card(body, "count", opening) == f"{{{{c1::{opening}::number}}}} trains left Eldvik for Norland in 2019."

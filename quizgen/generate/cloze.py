@@ -32,7 +32,7 @@ def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
     s, e = fact.span
     if fact.kind == "quote" and fact.speaker_type == "person":
         name = name_of(article.text[s:e])
-        if name and article.text[s:e].endswith(name) and len(name.split()) >= 1 and e - len(name) > s:
+        if name and article.text[s:e].endswith(name):  # the whole text when it is the name: (e - len(name), e) is (s, e)
             return e - len(name), e
     return s, e
 
