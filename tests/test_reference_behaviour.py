@@ -359,3 +359,31 @@ def test_a_who_card_hides_a_persons_name_and_a_bodys_whole_description(speaker, 
 def test_a_card_may_hide_the_number_that_opens_its_sentence(opening):
     body = f"{opening} trains left Eldvik for Norland in 2019."
     assert card(body, "count", opening) == f"{{{{c1::{opening}::number}}}} trains left Eldvik for Norland in 2019."
+
+
+OPENS = 'Maria Lindqvist of Transit Avalonia said: "The Northport Tunnel cost 12 billion crowns in 2019.'
+
+
+@pytest.mark.parametrize(
+    "rest,expected",
+    [
+        (
+            ' Trains from Norland will use the Northport Tunnel from 2026. Ferries from Eldvik will stop in 2027."',
+            'Maria Lindqvist of Transit Avalonia said: "The Northport Tunnel cost {{c1::12 billion::number}} crowns in 2019.'
+            ' Trains from Norland will use the Northport Tunnel from 2026. Ferries from Eldvik will stop in 2027."',
+        ),
+        ('\n\nTrains from Norland will use the Northport Tunnel from 2026."', "formatting: unbalanced quotation marks"),
+    ],
+    ids=["two more sentences of the quotation", "the quotation goes on in the next paragraph"],
+)
+def test_a_card_takes_in_the_rest_of_its_quotation_within_its_paragraph(rest, expected):
+    assert card(OPENS + rest, "count", "12 billion") == expected
+
+
+@pytest.mark.parametrize("words,made", [(60, True), (61, False)], ids=["60 words", "61 words"])
+def test_a_card_with_the_rest_of_its_quotation_is_at_most_60_words(words, made):
+    rest = " Trains from Norland will use the Northport Tunnel" + " daily" * (words - len(OPENS.split()) - 8) + '."'
+    body = OPENS + rest
+    assert len(body.split()) == words
+    expected = body.replace("12 billion", "{{c1::12 billion::number}}") if made else "formatting: unbalanced quotation marks"
+    assert card(body, "count", "12 billion") == expected

@@ -151,6 +151,6 @@ def _close_quotes(ctx: Context, view: View) -> View | str:
             if len(QUOTE_MARKS.findall(joined.text)) % 2 == 0:
                 if ctx.leaning(nxt.text) or ctx.times(nxt):
                     break
-                return View(joined, view.edits)
+                return View(joined)  # a verbatim card has no edits
             s = joined
     return "formatting: unbalanced quotation marks"
