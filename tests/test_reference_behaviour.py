@@ -387,3 +387,31 @@ def test_a_card_with_the_rest_of_its_quotation_is_at_most_60_words(words, made):
     assert len(body.split()) == words
     expected = body.replace("12 billion", "{{c1::12 billion::number}}") if made else "formatting: unbalanced quotation marks"
     assert card(body, "count", "12 billion") == expected
+
+
+@pytest.mark.parametrize(
+    "body,kind,text,expected",
+    [
+        (
+            "A 57 km tunnel under the Grey Mountains links Eldvik and Norland since 2019.",
+            "distance",
+            "57 km",
+            "giveaway: 'a' or 'an' before the blank tells which answers fit",
+        ),
+        (
+            "In 2019, 40 trains left Eldvik for Norland.",
+            "date",
+            "2019",
+            "In {{c1::2019::date}}, 40 trains left Eldvik for Norland.",
+        ),
+        (
+            "Avalonia sold 40 trains in Eldvik to Norland in 1998 and 2019.",
+            "date",
+            "2019",
+            "Avalonia sold 40 trains in Eldvik to Norland in {{c1::1998::date}} and {{c1::2019::date}}.",
+        ),
+    ],
+    ids=["a capital 'A' before the blank", "a figure of another kind beside the blank stays", "years side by side: one card"],
+)
+def test_what_stands_beside_a_blank(body, kind, text, expected):
+    assert card(body, kind, text) == expected

@@ -53,7 +53,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         return "who: the sentence names the speaker only as 'he' or 'they'"
     if fact.kind == "quote" and fact.speaker_type == "person" and not INTRODUCED.search(fact.text):
         return "who: the answer would be a bare surname; the sentence does not say who they are"
-    if re.search(r"\b(?:a|an)\s+$", article.text[max(0, s - 4) : s], re.I):
+    if re.search(r"(?i)\b(?:a|an)\s+$", article.text[max(0, s - 4) : s]):
         return "giveaway: 'a' or 'an' before the blank tells which answers fit"
     picked = [fact]
     for other in sorted(group, key=lambda f: f.span[0]):
@@ -61,9 +61,8 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
             continue
         a, b = _hidden_span(article, other)
         near = [_hidden_span(article, p) for p in picked]
-        if any(LINKED.match(article.text[y:a]) for _, y in near if y <= a) or any(
-            LINKED.match(article.text[b:x]) for x, _ in near if b <= x
-        ):
+        # (a fact on the other side gives an empty slice, which LINKED does not match)
+        if any(LINKED.match(article.text[y:a]) for _, y in near) or any(LINKED.match(article.text[b:x]) for x, _ in near):
             picked.append(other)  # "{{c1::2018}} and {{c1::2019}}": each would give the other away
     picked.sort(key=lambda f: f.span[0])
     if any(f.kind == "distance" for f in picked):
@@ -71,9 +70,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         for f in reversed(picked):
             visible = visible[: f.span[0] - sentence.start] + visible[f.span[1] - sentence.start :]
         if has_length(visible):
-            picked = [f for f in picked if f.kind != "distance"]  # another length would show the scale
-            if not picked:
-                return "giveaway: another length in the sentence shows the answer's scale"
+            return "giveaway: another length in the sentence shows the answer's scale"  # every fact picked is a distance
     spans = [_hidden_span(article, f) for f in picked]
     # a card shows the sentence as the article has it (its text must be found there, for a reader's trust)
     view = ctx.view(sentence, spans, editable=False)
