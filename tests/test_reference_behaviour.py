@@ -415,3 +415,25 @@ def test_a_card_with_the_rest_of_its_quotation_is_at_most_60_words(words, made):
 )
 def test_what_stands_beside_a_blank(body, kind, text, expected):
     assert card(body, kind, text) == expected
+
+
+BRACES = "cloze: the sentence holds double braces, which a flash card would read as blanks of its own"
+
+
+@pytest.mark.parametrize(
+    "body,kind,text,expected",
+    [
+        ("Avalonia sold 40 trains {{to Norland in 2019.", "count", "40", BRACES),
+        ("Avalonia sold 40 trains to}} Norland in 2019.", "count", "40", BRACES),
+        (
+            'Maria Lindqvist of Transit Avalonia said: "The Northport Tunnel runs 57 km under the Grey Mountains.'
+            ' A branch of 12 km runs to Eldvik."',
+            "distance",
+            "57 km",
+            "giveaway: another length in view shows the answer's scale",
+        ),
+    ],
+    ids=["opening braces", "closing braces", "a length in the rest of the quotation"],
+)
+def test_a_card_is_not_made_of_what_it_would_show_wrongly(body, kind, text, expected):
+    assert card(body, kind, text) == expected
