@@ -87,7 +87,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
             visible = visible[: s - view.sentence.start] + visible[e - view.sentence.start :]
         if has_length(visible):
             return "giveaway: another length in view shows the answer's scale"
-    for f, (s, e) in zip(picked, spans, strict=True):
+    for f, (s, e) in zip(picked, spans, strict=True):  # pragma: no mutate - spans is made from picked: always as long
         if f.kind == "quote":
             shown_words = set(
                 re.findall(r"[A-Z][\w'’-]{2,}", article.text[view.sentence.start : s] + article.text[e : view.sentence.end])
@@ -99,7 +99,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         ):
             return "giveaway: a figure beside the blank leads to the answer"
     parts, pos = [], view.sentence.start
-    for f, (s, e) in zip(picked, spans, strict=True):
+    for f, (s, e) in zip(picked, spans, strict=True):  # pragma: no mutate - spans is made from picked: always as long
         parts.append(article.text[pos:s])
         parts.append(f"{{{{c1::{article.text[s:e]}::{_hint(f)}}}}}")
         pos = e
