@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import article_of
 
@@ -437,3 +439,17 @@ BRACES = "cloze: the sentence holds double braces, which a flash card would read
 )
 def test_a_card_is_not_made_of_what_it_would_show_wrongly(body, kind, text, expected):
     assert card(body, kind, text) == expected
+
+
+def test_a_card_may_hide_the_words_that_end_a_sentence_without_a_full_stop():
+    body = "Avalonia sold 40 trains to Norland in 2019"
+    assert card(body, "date", "2019") == "Avalonia sold 40 trains to Norland in {{c1::2019::date}}"
+
+
+@pytest.mark.parametrize("before,after", [(0, 5), (5, 0)], ids=["past its end", "before its start"])
+def test_an_answer_that_runs_outside_its_sentence_makes_no_card(before, after):
+    article = article_of("Avalonia sold 40 trains to Norland in 2019. Eldvik opened the Northport Tunnel in 2025.")
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "count" and f.text == "40")
+    wide = replace(fact, extent=(fact.sentence.start - before, fact.sentence.end + after))
+    assert cloze(Context(article, facts), wide, [wide]) == "cloze: the answer runs outside its sentence"
