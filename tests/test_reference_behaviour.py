@@ -412,8 +412,19 @@ def test_a_card_with_the_rest_of_its_quotation_is_at_most_60_words(words, made):
             "2019",
             "Avalonia sold 40 trains in Eldvik to Norland in {{c1::1998::date}} and {{c1::2019::date}}.",
         ),
+        (
+            "Avalonia sold trains to Norland in 2019 (or 2018).",
+            "date",
+            "2019",
+            "giveaway: a figure beside the blank leads to the answer",
+        ),
     ],
-    ids=["a capital 'A' before the blank", "a figure of another kind beside the blank stays", "years side by side: one card"],
+    ids=[
+        "a capital 'A' before the blank",
+        "a figure of another kind beside the blank stays",
+        "years side by side: one card",
+        "a figure in brackets right after the blank",
+    ],
 )
 def test_what_stands_beside_a_blank(body, kind, text, expected):
     assert card(body, kind, text) == expected
