@@ -464,3 +464,30 @@ def test_an_answer_that_runs_outside_its_sentence_makes_no_card(before, after):
     fact = next(f for f in facts if f.kind == "count" and f.text == "40")
     wide = replace(fact, extent=(fact.sentence.start - before, fact.sentence.end + after))
     assert cloze(Context(article, facts), wide, [wide]) == "cloze: the answer runs outside its sentence"
+
+
+TWO_SPEAKERS = (
+    "Maria Lindqvist of Avalonia opened the Northport rail tunnel with Jonas Berg, Peter Holm and Anna Kowal.\n\n"
+    '"Northport will double its freight traffic by 2026," said transport minister Jonas Berg,'
+    ' and "Eldvik will follow in 2027," said Peter Holm of Norland.'
+)
+
+
+@pytest.mark.parametrize(
+    "speaker,expected",
+    [
+        (
+            "transport minister Jonas Berg",
+            '"Northport will double its freight traffic by 2026," said transport minister {{c1::Jonas Berg::who}},'
+            ' and "Eldvik will follow in 2027," said Peter Holm of Norland.',
+        ),
+        (
+            "Peter Holm of Norland",
+            '"Northport will double its freight traffic by 2026," said transport minister Jonas Berg,'
+            ' and "Eldvik will follow in 2027," said {{c1::Peter Holm of Norland::who}}.',
+        ),
+    ],
+    ids=["the first speaker", "the second speaker"],
+)
+def test_two_speakers_in_one_sentence_make_a_card_each(speaker, expected):
+    assert card(TWO_SPEAKERS, "quote", speaker) == expected
