@@ -491,3 +491,20 @@ TWO_SPEAKERS = (
 )
 def test_two_speakers_in_one_sentence_make_a_card_each(speaker, expected):
     assert card(TWO_SPEAKERS, "quote", speaker) == expected
+
+
+def test_a_who_card_keeps_its_answer_and_the_quoted_words_with_their_speaker():
+    article = article_of(TWO_SPEAKERS, "Avalonia opens the Northport rail tunnel")
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "quote" and f.text == "transport minister Jonas Berg")
+    note, picked = cloze(Context(article, facts), fact, [f for f in facts if f.sentence.start == fact.sentence.start])
+    assert (note.answer, note.sentence.text, note.extra, picked) == (
+        "Jonas Berg",
+        TWO_SPEAKERS.split("\n\n")[1],
+        {
+            "answers": ["Jonas Berg"],
+            "kinds": ["quote"],
+            "quotes": [("Jonas Berg", "Northport will double its freight traffic by 2026")],
+        },
+        [fact],
+    )
