@@ -508,3 +508,17 @@ def test_a_who_card_keeps_its_answer_and_the_quoted_words_with_their_speaker():
         },
         [fact],
     )
+
+
+def test_a_card_that_starts_after_an_opening_phrase_starts_with_a_capital():
+    body = "Hours after the vote in Eldvik, eight people marched through Norland in 2019."
+    article = article_of(body, "Avalonia opens the Northport rail tunnel")
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == "count" and f.text == "eight")
+    note, _ = cloze(Context(article, facts), fact, [f for f in facts if f.sentence.start == fact.sentence.start])
+    assert (note.cloze, note.answer, note.sentence.text, note.extra["answers"]) == (
+        "{{c1::Eight::number}} people marched through Norland in 2019.",
+        "Eight",
+        "Eight people marched through Norland in 2019.",
+        ["Eight"],
+    )
