@@ -522,3 +522,38 @@ def test_a_card_that_starts_after_an_opening_phrase_starts_with_a_capital():
         "Eight people marched through Norland in 2019.",
         ["Eight"],
     )
+
+
+KFB = ("KFB", "context: 'KFB' is not spelled out", True)
+SHORT_FORMS = [
+    ("Eldvik joined NATO in 2019.", [], "a short form everyone knows"),
+    ("Eldvik hired two CEOs in 2019.", [], "the plural of one"),
+    ("Eldvik joined the KFB in 2019.", [KFB], "a short form not spelled out"),
+    ("The Eldvik Rail Company (ERC) and the KFB met in 2019.", [KFB], "one spelled out before another that is not"),
+    ("The KFB (Eldvik Rail Company) bought 40 trains in 2019.", [], "spelled out right after"),
+    (
+        "In 2019, those tunnels cost Eldvik 12 million crowns.",
+        [("those", "context: opens on 'Those', which points back", False)],
+        "an opening 'those' is the opening rule's",
+    ),
+    (
+        "In 2019, another tunnel opened in Eldvik.",
+        [("another", "context: opens on 'Another', which points back", False)],
+        "an opening 'another' is the opening rule's",
+    ),
+    (
+        "Avalonia spent more because of that in 2019.",
+        [("of that", "context: 'of that' points back", True)],
+        "'of that' only lacks a frame",
+    ),
+    (
+        "Avalonia made four trips to Norland over those two years.",
+        [("those", "context: 'those' points back", False)],
+        "'those' points at what the reader does not have",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [r[:2] for r in SHORT_FORMS], ids=[r[2] for r in SHORT_FORMS])
+def test_short_forms_and_demonstratives(sentence, expected):
+    assert leans(sentence) == expected

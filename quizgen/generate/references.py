@@ -361,7 +361,7 @@ ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,5}s?(?![\w-])")
 def _acronyms(text: str, people: Names) -> Iterator[Reference]:
     for m in ACRONYM.finditer(text):
         word = m.group()
-        if word in KNOWN_ACRONYMS or word.rstrip("s") in KNOWN_ACRONYMS or word in ("I", "A"):
+        if word in KNOWN_ACRONYMS or word.rstrip("s") in KNOWN_ACRONYMS:  # ("I" and "A" are one letter: no acronym)
             continue
         if re.search(rf"\(\s*{re.escape(word)}\s*\)", text) or re.match(r"\s*\(", text[m.end() : m.end() + 3]):
             continue  # "Eldvik Rail Company (ERC)": spelled out in the text, or spelled out right after
