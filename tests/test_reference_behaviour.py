@@ -12,7 +12,7 @@ from quizgen.generate.clauses import cuttable
 from quizgen.generate.cloze import cloze
 from quizgen.generate.context import Context
 from quizgen.generate.references import Names, references
-from quizgen.generate.wording import display_speaker, identity
+from quizgen.generate.wording import display_speaker, identity, opening_mark
 from quizgen.model import Fact, Sentence
 
 PEOPLE = Names(["Jonas Berg", "Maria Lindqvist"])
@@ -557,3 +557,12 @@ SHORT_FORMS = [
 @pytest.mark.parametrize("sentence,expected", [r[:2] for r in SHORT_FORMS], ids=[r[2] for r in SHORT_FORMS])
 def test_short_forms_and_demonstratives(sentence, expected):
     assert leans(sentence) == expected
+
+
+def test_the_mark_that_opens_the_quotation_a_word_lies_in():
+    body = 'Jonas Berg said "Eldvik won" in 2019.\n\nMaria Lindqvist said: “The tunnel opened in 2019. Then Eldvik voted.'
+    article = article_of(body)
+    text = article.text
+    marks = [opening_mark(article, text.index(word)) for word in ("Eldvik won", "in 2019.", "tunnel", "Then")]
+    assert marks == ['"', "", "“", "“"]
+    assert opening_mark(article, article.paragraphs[-1][1]) == ""  # the end of the paragraph is outside it
