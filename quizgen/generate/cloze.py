@@ -32,7 +32,7 @@ def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
     s, e = fact.span
     if fact.kind == "quote" and fact.speaker_type == "person":
         name = name_of(article.text[s:e])
-        if name and article.text[s:e].endswith(name) and len(name.split()) >= 1 and e - len(name) > s:
+        if name and article.text[s:e].endswith(name):  # the whole text when it is the name: (e - len(name), e) is (s, e)
             return e - len(name), e
     return s, e
 
@@ -53,7 +53,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         return "who: the sentence names the speaker only as 'he' or 'they'"
     if fact.kind == "quote" and fact.speaker_type == "person" and not INTRODUCED.search(fact.text):
         return "who: the answer would be a bare surname; the sentence does not say who they are"
-    if re.search(r"\b(?:a|an)\s+$", article.text[max(0, s - 4) : s], re.I):
+    if re.search(r"(?i)\b(?:a|an)\s+$", article.text[max(0, s - 4) : s]):
         return "giveaway: 'a' or 'an' before the blank tells which answers fit"
     picked = [fact]
     for other in sorted(group, key=lambda f: f.span[0]):
@@ -61,9 +61,8 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
             continue
         a, b = _hidden_span(article, other)
         near = [_hidden_span(article, p) for p in picked]
-        if any(LINKED.match(article.text[y:a]) for _, y in near if y <= a) or any(
-            LINKED.match(article.text[b:x]) for x, _ in near if b <= x
-        ):
+        # (a fact on the other side gives an empty slice, which LINKED does not match)
+        if any(LINKED.match(article.text[y:a]) for _, y in near) or any(LINKED.match(article.text[b:x]) for x, _ in near):
             picked.append(other)  # "{{c1::2018}} and {{c1::2019}}": each would give the other away
     picked.sort(key=lambda f: f.span[0])
     if any(f.kind == "distance" for f in picked):
@@ -71,9 +70,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         for f in reversed(picked):
             visible = visible[: f.span[0] - sentence.start] + visible[f.span[1] - sentence.start :]
         if has_length(visible):
-            picked = [f for f in picked if f.kind != "distance"]  # another length would show the scale
-            if not picked:
-                return "giveaway: another length in the sentence shows the answer's scale"
+            return "giveaway: another length in the sentence shows the answer's scale"  # every fact picked is a distance
     spans = [_hidden_span(article, f) for f in picked]
     # a card shows the sentence as the article has it (its text must be found there, for a reader's trust)
     view = ctx.view(sentence, spans, editable=False)
@@ -90,7 +87,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
             visible = visible[: s - view.sentence.start] + visible[e - view.sentence.start :]
         if has_length(visible):
             return "giveaway: another length in view shows the answer's scale"
-    for f, (s, e) in zip(picked, spans, strict=True):
+    for f, (s, e) in zip(picked, spans, strict=True):  # pragma: no mutate - spans is made from picked: always as long
         if f.kind == "quote":
             shown_words = set(
                 re.findall(r"[A-Z][\w'’-]{2,}", article.text[view.sentence.start : s] + article.text[e : view.sentence.end])
@@ -102,7 +99,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
         ):
             return "giveaway: a figure beside the blank leads to the answer"
     parts, pos = [], view.sentence.start
-    for f, (s, e) in zip(picked, spans, strict=True):
+    for f, (s, e) in zip(picked, spans, strict=True):  # pragma: no mutate - spans is made from picked: always as long
         parts.append(article.text[pos:s])
         parts.append(f"{{{{c1::{article.text[s:e]}::{_hint(f)}}}}}")
         pos = e
@@ -151,6 +148,6 @@ def _close_quotes(ctx: Context, view: View) -> View | str:
             if len(QUOTE_MARKS.findall(joined.text)) % 2 == 0:
                 if ctx.leaning(nxt.text) or ctx.times(nxt):
                     break
-                return View(joined, view.edits)
+                return View(joined)  # a verbatim card has no edits
             s = joined
     return "formatting: unbalanced quotation marks"

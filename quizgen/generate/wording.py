@@ -14,6 +14,7 @@ BLANK = "_____"
 # Another figure right beside the answer gives it away: "about 3,000 tons, or _____ metric tons"
 CONVERSION_AROUND = re.compile(r"(?:\d[\d,.]*\s*\w*\s*(?:,\s*)?or\s*$|\(\s*$)|^\s*(?:\(|,?\s*or\s+(?:about\s+)?\d)")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 LENGTH = re.compile(r"\d[\d,.]*\s?-?(?:km|kilomet|metre|meter|mile|feet|foot|ft\b|yard|inch|cm\b|mm\b|m\b)", re.I)
 
 
@@ -78,7 +79,7 @@ def display_speaker(fact: Fact) -> str:
         name = name_of(speaker)
         if name:
             return TITLE_WORDS.sub("", name) or name
-    speaker = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
+    speaker = re.sub(r"(?i)^(?:the|a|an)\s+", "", speaker)
     return speaker[:1].upper() + speaker[1:]
 
 
@@ -87,7 +88,7 @@ def identity(article: Article, kind: str, sentence: Sentence, spans: list[tuple[
     text = sentence.text
     for s, e in sorted(spans, reverse=True):
         s, e = s - sentence.start, e - sentence.start
-        if 0 <= s <= e <= len(text):
+        if 0 <= s and e <= len(text):  # a span outside the sentence is not masked
             text = text[:s] + "\x00" + text[e:]
-    text = re.sub(r"\d+(?:[.,]\d+)*", "#", text)
+    text = NUMBER.sub("#", text)  # pragma: no mutate - any mark stands for every number alike
     return digest(article.slug, kind, text, size=20)
