@@ -30,9 +30,9 @@ SAME_GENDER = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "f": re.com
 PERSON_PRONOUNS = re.compile(r"(?i:he|she|him|his|her)")
 # A sentence that can lead into another: a capital first and a full stop last (not a list item)
 WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
-# The longest view: a sentence and the one before it together
 # "also" inside a sentence: one more of something said before ("but also" belongs to "not only")
 ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)")
+# The longest view: a sentence and the one before it together
 MAX_VIEW_WORDS = 50
 MIN_VIEW_WORDS = 7
 # A name and its short form in brackets: "Eldvik Rail Company (ERC)", "the Northport Transit Authority (NTA)"
@@ -54,7 +54,7 @@ DOUBLED = re.compile(
 @dataclass(frozen=True)
 class View:
     """What a question shows: a span of article text, and rewrites (start, end, text) in article
-    offsets for a stem or a card that may be edited. A verbatim view has none."""
+    offsets for a stem that may be edited. A verbatim view (a cloze card's) has none."""
 
     sentence: Sentence
     edits: tuple[tuple[int, int, str], ...] = ()
@@ -267,12 +267,12 @@ class Context:
     def view(self, sentence: Sentence, keep: list[tuple[int, int]], editable: bool) -> View | str:
         """The text a question about ``keep`` (the answer spans) may show, or why there is none.
 
-        An editable view (a multiple-choice stem, a cloze card, a timeline's event) may name the
-        person "he" stands for, give "Mr Holm" his full name, anchor "this year" to the article's
-        date, and cut a clause that leans on something it does not name ("Berg, who denies the
-        accusation, has ..."). A verbatim one (the sentence as the article has it) may only start
-        later ("Hours after the interview, a gunman ...") or take the sentence before it along,
-        where the two together stand alone."""
+        An editable view (a multiple-choice stem, a timeline's event) may name the person "he"
+        stands for, give "Mr Holm" his full name, anchor "this year" to the article's date, drop
+        "also", and cut a clause that leans on something it does not name ("Berg, who denies the
+        accusation, has ..."). A verbatim one (a cloze card, word for word) may only start later
+        ("Hours after the interview, a gunman ...") or take the sentence before it along, where
+        the two together stand alone."""
         if STARTS_SMALL.match(sentence.text):
             return "context: starts in small letters, the middle of a sentence"
         if DOUBLED.search(sentence.text):
@@ -287,7 +287,7 @@ class Context:
                 edits.append(fix)  # named even where a relaxed pass would let the word stand
             elif not (self.relaxed and ref.soft):
                 problems.append((ref.start, ref.end, ref.rule))
-        if editable:  # "Holm was also found guilty": "also" points at what the card does not show
+        if editable:  # "Holm was also found guilty": "also" points at what the stem does not show
             edits += [(base.start + a.start(), base.start + a.end(), "") for a in ALSO.finditer(base.text)]
         for s, e, phrase in self.times(base):
             if any(a < e and s < b for a, b in keep):

@@ -62,7 +62,7 @@ PERSON_AFTER = re.compile(
     r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]+)(?=,\s+who\b|\s+(?:[a-z]+ed|was|is|has|had|made|won|took|gave|got|went|came|lost|left)"
     r"\b[^.,;:!?\"“”A-Z]{0,60}?\b(?:he|his|him|she|her)\b)"
 )
-
+# A small word right before: the capitalised word is not a clause's opening or a name's end
 WORD_BEFORE_SMALL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s+\Z")
 
 
