@@ -146,6 +146,14 @@ SECOND_PASS = [
     ("asked as a choice only", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
      [("mcq", "400", False), ("true_false", "false", False), ("mcq", "March", True), ("true_false", "false", True)],
      [("400", "cloze", "time: 'March' with no date to anchor it")]),
+    # a bare surname is let through in a stem, which names the person; a card word for word cannot
+    # name them, so the second pass makes no card of it
+    ("a stem names whom a card would leave bare",
+     "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik in 2025. Chief executive Maria "
+     "Lindqvist thanked him.\n\nLindqvist met Berg in Eldvik in 2016 to plan the route.",
+     [("mcq", "2025", False), ("cloze", "2025", False), ("true_false", "false", False), ("mcq", "2016", True),
+      ("true_false", "true", True)],
+     [("2016", "cloze", "context: 'Lindqvist' is not introduced")]),
 ]  # fmt: skip
 
 
@@ -156,7 +164,7 @@ def test_a_fact_the_second_pass_asks_in_one_form_is_not_listed_as_left_out(body,
     article = article_of(body, TITLE)
     made = plan(article, extract(article))
     assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == asked
-    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == dropped
+    assert [(d.fact.text, d.form, d.rule) for d in made.dropped if d.form != "order"] == dropped
 
 
 # --- the years a date's options may take --------------------------------------------------------------

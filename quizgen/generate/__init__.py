@@ -43,7 +43,8 @@ def generate(
 
 
 # A short article's floor: below this many questions, a second pass lets go of the rules about
-# what is worth learning and what gives an item its frame (never those about what is clear or true)
+# what is worth learning and what gives a stem its frame (never those about what is clear or true,
+# and none on a card word for word, which cannot name what it leans on)
 FLOOR = 8
 
 

@@ -80,8 +80,9 @@ class Context:
     def __init__(self, article: Article, facts: list[Fact], relaxed: bool = False):
         self.article = article
         self.facts = facts
-        # a short article's second pass: words that only leave an item without a frame ("in the
-        # city", "Mr Holm") are let through; words that make it unclear ("He", "this year") never
+        # a short article's second pass: in a stem, words that only leave an item without a frame
+        # ("in the city", "Mr Holm") are let through; words that make it unclear ("He", "this
+        # year") never. A card word for word lets none through: reviewers passed a quarter of them
         self.relaxed = relaxed
         self.masked = mask(article.text)
         self._index = {s.start: i for i, s in enumerate(article.sentences)}
@@ -285,7 +286,7 @@ class Context:
             fix = self._resolve(sentence, base, ref) if editable else None
             if fix is not None:
                 edits.append(fix)  # named even where a relaxed pass would let the word stand
-            elif not (self.relaxed and ref.soft):
+            elif not (self.relaxed and ref.soft and editable):
                 problems.append((ref.start, ref.end, ref.rule))
         if editable:  # "Holm was also found guilty": "also" points at what the stem does not show
             edits += [(base.start + a.start(), base.start + a.end(), "") for a in ALSO.finditer(base.text)]
