@@ -293,3 +293,25 @@ def test_the_number_and_unit_behind_a_choice(body, kind, text, number):
     fact = next(f for f in facts if f.kind == kind and f.text == text)
     q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), "auto")
     assert {k: v for k, v in q.extra.items() if k in ("number", "unit", "hedged")} == number
+
+
+# --- a statement made false by another year must be false -------------------------------------------
+
+MEASURED = [
+    ("a year's growth alone", "Avalonia's economy grew by 4% during 2004, driven by strong exports.", True),
+    ("the fastest in four years", "Avalonia's economy grew at its fastest rate in four years during 2004.", False),
+    ("for the first time", "Eldvik won the Norland cup for the first time in 2004, beating Northport.", False),
+    ("a record", "Northport carried a record 400 buses to Eldvik in 2004, the ferry company said.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,stated", [m[1:] for m in MEASURED], ids=[m[0] for m in MEASURED])
+def test_no_statement_puts_another_year_into_a_claim_measured_against_other_years(body, stated):
+    # "its fastest rate in four years during 1999" may be true as well: no student can call it false
+    from quizgen.generate import plan
+
+    article = article_of(body, TITLE)
+    made = plan(article, extract(article))
+    dates = [q for q in made.questions if q.kind == "date"]
+    assert any(q.type == "mcq" for q in dates)
+    assert any(q.type == "true_false" for q in dates) == stated

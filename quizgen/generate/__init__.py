@@ -21,6 +21,13 @@ BOUND_BEFORE = re.compile(
     r"\b(?:since|before|after|by|until|from|over|under|more than|less than|fewer than|at least|up to)\s+$", re.I
 )
 
+# A claim measured against other years: "its fastest rate in four years", "for the first time since",
+# "a record": another year may make the claim true as well, so a date put in falsely is no sure falsehood
+RELATIVE_CLAIM = re.compile(
+    r"\b(?:in|for|over)\s+(?:\w+\s+)?(?:years|decades)\b|\bfor the first time\b|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
+    re.I,
+)
+
 
 @dataclass
 class Plan:
@@ -101,8 +108,14 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
         # a second question of one sentence shows the first one's answer: it ranks behind every first
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
         # one statement a sentence (two would repeat it); none of who said what (another speaker's
-        # name gives a false one away by its voice), none of a bound ("since 1840" is true of 1839)
-        if fact.sentence.start not in asked_mcq and fact.kind != "quote" and not BOUND_BEFORE.search(text_before(fact)):
+        # name gives a false one away by its voice), none of a bound ("since 1840" is true of 1839),
+        # none of a year in a claim measured against other years
+        if (
+            fact.sentence.start not in asked_mcq
+            and fact.kind != "quote"
+            and not BOUND_BEFORE.search(text_before(fact))
+            and not (fact.kind == "date" and RELATIVE_CLAIM.search(fact.sentence.text))
+        ):
             statements.append((score(fact, article), q))
         asked_mcq.add(fact.sentence.start)
     for start, group in by_sentence.items():
