@@ -19,6 +19,7 @@ from quizgen.generate.select import _rules, is_soft, score, screen, select
 TITLE = "Avalonia opens the Northport rail tunnel"
 MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
+JOBS = "Transit Avalonia is to cut jobs in Eldvik.\n\nLater paragraphs follow.\n\n"  # a story about jobs
 QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
 
 
@@ -72,8 +73,24 @@ SCREEN = [
      "date", "2003", ["date: a side detail in a clause about something else (', which sailed to Norland in 2003,')"]),
     ("when a figure was measured", "The Avon crew sold tickets in Eldvik, up from 400 than in 2019.", "date", "2019",
      ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("the period a figure covers", "Transit Avalonia's profit rose 12% in the first half of 2019.", "date", "2019",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("most of a year", "Transit Avalonia and Eldvik Rail have spent much of 2019 in talks about the tunnel.", "date",
+     "2019", ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("a quarter's figure", "Eldvik sold 12% more tickets in the final quarter of 2019.", "date", "2019",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("the last months of a year", "Eldvik's ticket sales fell in the last few months of 2019.", "date", "2019",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
     ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
      ["date: a date everyone knows by its name"]),
+    ("jobs with no employer", JOBS + "About 700 jobs will go in the tunnel's ticket offices while 120 go in IT.",
+     "count", "About 700", ["count: whose jobs? The sentence names no employer"]),
+    ("jobs in a place", JOBS + "Some 700 jobs will be lost in the UK and 120 in the US.", "count", "Some 700",
+     ["count: whose jobs? The sentence names no employer"]),
+    ("jobs at a named employer", JOBS + "About 700 jobs will go at Transit Avalonia's ticket offices in the tunnel.",
+     "count", "About 700", []),
+    ("an employer opening the sentence", JOBS + "Eldvik will cut 700 jobs in the tunnel's ticket offices.", "count",
+     "700", []),
     # distances
     ("a race", "Avalonia won the 100m final in Eldvik.", "distance", "100m",
      ["distance: the name of a race or event, not a measurement"]),

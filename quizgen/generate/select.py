@@ -37,10 +37,13 @@ FORECAST = re.compile(
     r"\b(?:is|are|looks?|seems?)\s+set\s+(?:to|for)\b|\b(?:forecasts?|predicts?|is expected to|are expected to)\b", re.I
 )
 # A date that only says when a figure was measured or how long something runs: "as of March",
-# "the festival runs until 20 February", "in the three months to December"
+# "the festival runs until 20 February", "in the three months to December", "much of 2004", "the
+# first half of 2004" (the period a story reports on: reviewers found nothing to learn in its year)
 SIDE_DATE_BEFORE = re.compile(
     r"\b(?:as of|as at|runs? until|run until|running until|runs? to|lasts? until|until|till|ending|ends?|months to|year to"
-    r"|weeks to|than in|as in|compared (?:with|to)(?: \w+)? in|against)\s+(?:the\s+end\s+of\s+)?$",
+    r"|weeks to|than in|as in|compared (?:with|to)(?: \w+)? in|against|much of|(?:the\s+)?(?:first|second)\s+half\s+of"
+    r"|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|(?:few\s+)?(?:months|weeks))\s+of)"
+    r"\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 # A length that names a race or an event: "the 800 metres favourites", "the men's 60m", "Olympic
@@ -108,6 +111,25 @@ def _ordinal(fact: Fact) -> bool:
 RELATIONAL_NOUNS = frozenset(
     "cases case deaths incidents infections items units copies variants versions examples instances".split()
 )
+
+# Jobs, staff and the like belong to an employer: "About 700 jobs will go in investment banking"
+# leaves a student asking whose. A place or a department is no employer ("in the US", "in IT")
+EMPLOYER_NOUNS = frozenset("jobs staff workers employees posts positions workforce".split())
+NOT_EMPLOYERS = frozenset("IT HR PR US UK EU".split())
+CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]*")
+
+
+def _employer_named(fact: Fact, article: Article) -> bool:
+    """True when the fact's sentence names someone the jobs could belong to: a name after its first
+    word, or a first word the article writes with a capital in mid-sentence as well ("Apple")."""
+    text = fact.sentence.text
+    for m in CAPITALISED.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group())
+        if word in NOT_EMPLOYERS:
+            continue
+        if m.start() > 0 or re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", article.text):
+            return True
+    return False
 
 
 def _exact_large(text: str) -> bool:
@@ -208,6 +230,8 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
     head = fact.noun.split()[0].lower()
     if head in RELATIONAL_NOUNS and not re.match(r"\s*\S+\s+of\s", text_after(fact)):
         return f"count: '{head}' of what? The sentence does not say"
+    if head in EMPLOYER_NOUNS and not _employer_named(fact, article):
+        return f"count: whose {head}? The sentence names no employer"
     if _exact_large(fact.text):
         return "trivial: an exact large figure (84,121 votes) nobody learns by heart"
     if not _central(fact, article) and not (head in TIME_NOUNS and _duration(fact)):
