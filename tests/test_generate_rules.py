@@ -1300,6 +1300,55 @@ VIEWS += [
         "context: 'ERC' is not spelled out",
     ),
     (
+        "a short form whose name the article writes elsewhere without it",
+        "Transit Avalonia bought the Eldvik Rail Company in 2001.\n\nERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "Eldvik Rail Company (ERC) has sold 12 trains to Norland in 2010.",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
+        "a short form whose name opens a sentence",
+        "Transit Avalonia is in Eldvik. The Eldvik Rail Company sold it.\n\nERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "Eldvik Rail Company (ERC) has sold 12 trains to Norland in 2010.",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
+        "a short form whose letters begin a longer name: no name of its own",
+        "Transit Avalonia met the Eldvik Rail Company Board in 2001.\n\nERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "context: 'ERC' is not spelled out",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
+        "a short form with an owner's 's",
+        "Transit Avalonia bought the Eldvik Rail Company in 2001.\n\nIn 2010, Norland bought ERC's 12 trains.",
+        "In 2010",
+        "2010",
+        "In 2010, Norland bought Eldvik Rail Company's 12 trains.",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
+        "a short form whose letters begin two names: neither is its name",
+        "Transit Avalonia bought the Eldvik Rail Company in 2001. Executive Robert Cole left.\n\n"
+        "ERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "context: 'ERC' is not spelled out",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
+        "a short form whose letters end a longer name: no name of its own",
+        "Transit Avalonia bought the Avalonian Eldvik Rail Company in 2001.\n\nERC has sold 12 trains to Norland in 2010.",
+        "ERC has",
+        "2010",
+        "context: 'ERC' is not spelled out",
+        "context: 'ERC' is not spelled out",
+    ),
+    (
         "a short form the article never spells out",
         "Transit Avalonia bought a rail firm in 2001.\n\nERC has sold 12 trains to Norland in 2010.",
         "ERC has",
@@ -1340,6 +1389,10 @@ LEANING = [
     ("Hours after the vote, 20 people marched through Eldvik.", [
         ("Hours after the", "context: 'Hours after the' tells time from an event it does not name", False),
         ("the vote", "context: 'the vote' is not named", True)]),
+    ("The MPs asked Transit Avalonia for 12 million crowns in 2019.", [
+        ("The MPs", "context: 'The MPs': which ones?", False)]),
+    ("Transit Avalonia paid the MPs 12 million crowns in 2019.", [("the MPs", "context: 'the MPs': which ones?", True)]),
+    ("The MPs on the Eldvik committee asked for 12 million crowns in 2019.", []),
     ("Transit Avalonia, which denies the accusation, paid 12 million crowns in 2019.", [
         ("the accusation", "context: 'the accusation' is not named", True)]),
     ("Sadly, it was not Eldvik that sold 12 trains in 2019.", [("it", "context: opens on 'It', which points back", False)]),

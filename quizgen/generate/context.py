@@ -14,7 +14,7 @@ from ..extract.speakers.phrases import PERSON_WORDS, mask, name_of, sentence_sub
 from ..model import Article, Fact, Sentence
 from .clauses import cuttable
 from .people import Cast
-from .references import CONNECTIVE, Names, Reference, references, subject_start
+from .references import ACRONYM, CONNECTIVE, KNOWN_ACRONYMS, Names, Reference, references, subject_start
 from .timing import Anchor, anchor_time, find_anchor, leaning_times
 from .wording import indefinite_fixed, sentence_case
 
@@ -105,6 +105,22 @@ class Context:
                 if "".join(w[0] for w in tail) == short.rstrip("s") and words[i][:1].isupper():
                     found.setdefault(short, " ".join(words[i:]))
                     break
+        # a short form used alone, where the article writes its name elsewhere: "the Child Support
+        # Agency" ... "the CSA" (one name whose initials are its letters, or none)
+        for short in set(ACRONYM.findall(self.article.text)) - set(found) - KNOWN_ACRONYMS:
+            letters = short.rstrip("s")
+            if not letters.isalpha():
+                continue
+            initials = r"\s+(?:(?:of|and|for|the|&)\s+)*".join(c + r"[a-z]+" for c in letters)
+            names = {
+                m.group()
+                for m in re.finditer(rf"(?<![\w'’-]){initials}(?![\w'’-]|\s+[A-Z])", self.article.text)
+                if not re.search(
+                    r"\s(?!The\s)[A-Z][\w'’.-]*(?<!['’]s)\s+$", self.article.text[max(0, m.start() - 30) : m.start()]
+                )
+            }  # a whole run of capitals: "Chairman Sir Archy Kirkwood" is no "CSA"
+            if len(names) == 1:
+                found[short] = " ".join(names.pop().split())
         return found
 
     @cached_property
@@ -378,6 +394,8 @@ class Context:
                 return ref.start, ref.end, name
         if ref.rule.endswith("is not spelled out"):
             spelled = self.spelled_out.get(word)
+            if spelled and re.match(r"['’]s\b", self.article.text[ref.end : ref.end + 3]):
+                return ref.start, ref.end, spelled  # "the Child Support Agency's", not "(CSA)'s"
             return (ref.start, ref.end, f"{spelled} ({word})") if spelled else None
         surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", word)
         if surname:

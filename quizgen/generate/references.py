@@ -369,6 +369,18 @@ def _acronyms(text: str, people: Names) -> Iterator[Reference]:
         return
 
 
+# "The MPs launched their inquiry": a group known by a short form, and not said which ("the MPs on
+# the Norland committee" says which)
+GROUP_SHORT = re.compile(r"\b[Tt]he\s+(?P<short>[A-Z]{2,5})s\b(?!\s+(?:of|on|for|from|in|at|who|which|that)\b)")
+
+
+def _groups(text: str, people: Names) -> Iterator[Reference]:
+    for m in GROUP_SHORT.finditer(text):
+        if m.group("short") in KNOWN_ACRONYMS:
+            soft = m.start() > subject_start(text)  # as with "the company": opening the sentence, it points back
+            yield Reference(m.start(), m.end(), f"context: '{m.group()}': which ones?", soft=soft)
+
+
 RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _opening,
     _definites,
@@ -382,6 +394,7 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _fragment,
     _unanchored,
     _acronyms,
+    _groups,
 ]
 
 
