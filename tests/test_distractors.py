@@ -429,3 +429,29 @@ def test_a_body_of_one_word_is_an_option_for_a_body():
 
 def test_three_names_with_one_surname_are_one_speaker():
     assert same_speaker("Jean Paul Berg", "Anna Berg") and not same_speaker("Jean Paul Berg", "Paul Holm")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maria Lindqvist, the 2000 Olympic champion, coaches in Eldvik.",
+        "Maria Lindqvist won the 2000 Summer Olympics final in Eldvik.",
+        "Avalonia reached the final of the 2000 World Cup in Norland.",
+        "Maria Lindqvist won gold at the Olympics in 2000 in Norland.",
+        "Avalonia played at the World Cup in 2000 in Norland.",
+    ],
+)
+@pytest.mark.parametrize("seed", range(5))
+def test_the_year_of_an_event_held_every_four_years_gets_years_it_was_held(sentence, seed):
+    # "the 1998 Olympic champion" is ruled out at sight: there were no Olympics that year
+    options = date_options(fact("date", "2000", "2000", sentence), random.Random(seed))
+    assert "2000" in options and len(options) == 4
+    assert all((int(o) - 2000) % 4 == 0 for o in options)
+
+
+def test_a_year_beside_no_four_yearly_event_gets_its_near_neighbours():
+    options = [
+        date_options(fact("date", "2000", "2000", s), random.Random(0))
+        for s in ("Maria Lindqvist won the 2000 final in Eldvik.", "Maria Lindqvist, an Olympic champion, retired in 2000.")
+    ]
+    assert all(any((int(o) - 2000) % 4 for o in opts) for opts in options)

@@ -1389,6 +1389,11 @@ LEANING = [
     ("Hours after the vote, 20 people marched through Eldvik.", [
         ("Hours after the", "context: 'Hours after the' tells time from an event it does not name", False),
         ("the vote", "context: 'the vote' is not named", True)]),
+    ("Victory took Avalonia to within six points of Eldvik in 2019.", [
+        ("Victory", "context: 'Victory' in which contest?", False)]),
+    ("Defeat left Avalonia six points behind Eldvik in 2019.", [("Defeat", "context: 'Defeat' in which contest?", False)]),
+    ("Victory over Norland took Avalonia to within six points of Eldvik in 2019.", []),
+    ("Victories took Avalonia to within six points of Eldvik in 2019.", []),
     ("The MPs asked Transit Avalonia for 12 million crowns in 2019.", [
         ("The MPs", "context: 'The MPs': which ones?", False)]),
     ("Transit Avalonia paid the MPs 12 million crowns in 2019.", [("the MPs", "context: 'the MPs': which ones?", True)]),

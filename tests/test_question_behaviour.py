@@ -98,6 +98,12 @@ PARTS = [
     ("the part itself asked", "Police in Eldvik evacuated nine people, seven of them children, from Norland Street in 2019.",
      "seven", ("Police in Eldvik evacuated nine people, _____ of them children, from Norland Street in 2019.",
                ("four", "five", "six", "seven"), "seven")),
+    ("a part before the blank", "Transit Avalonia won 5 out of 7 tenders in Norland in 2019, beating Eldvik Rail.",
+     "7", ("Transit Avalonia won 5 out of _____ tenders in Norland in 2019, beating Eldvik Rail.",
+           ("6", "7", "8", "10"), "7")),
+    ("a part of the first ones", "Transit Avalonia won five of the first seven tenders in Norland in 2019, beating Eldvik Rail.",
+     "seven", ("Transit Avalonia won five of the first _____ tenders in Norland in 2019, beating Eldvik Rail.",
+               ("six", "seven", "eight", "nine"), "seven")),
 ]  # fmt: skip
 
 

@@ -202,6 +202,10 @@ def _year_step(year: int, target: bool) -> int:
 TARGET = re.compile(r"\b(?:by|until|before)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|target|targets|plans?|aims?|goal|expected|due|set to|forecasts?|predicts?)\b", re.I)
 
+# An event held every four years, named with its year: "the 2000 Olympic final", "the World Cup in 2006"
+FOUR_YEARLY_AFTER = re.compile(r"\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup)\b")
+FOUR_YEARLY_BEFORE = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\s+(?:in|of)\s+$")
+
 
 def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None = None) -> list[str] | None:
     """Three wrong dates of the key's grain (year, month and year, full date), ascending, with
@@ -214,6 +218,9 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         year = int(value)
         before = fact.sentence.text[max(0, fact.start - fact.sentence.start - 12) : fact.start - fact.sentence.start]
         step = _year_step(year, bool(TARGET.search(before)) and bool(FUTURE.search(fact.sentence.text)))
+        at = fact.start - fact.sentence.start
+        if FOUR_YEARLY_AFTER.match(fact.sentence.text, at + len(text)) or FOUR_YEARLY_BEFORE.search(fact.sentence.text[:at]):
+            step = 4  # "the 2000 Olympic champion": 1998 was no Olympic year
         reach = 3 if step > 1 else 6
         below = [year - step * d for d in range(1, reach + 1) if year - step * d >= lo]
         above = [year + step * d for d in range(1, reach + 1) if year + step * d <= hi]

@@ -126,12 +126,18 @@ PART = re.compile(
     r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:them|whom|those|these)\b)|\bincluding\s+(\d[\d,]*)"
 )
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# ... and a part before it: "losing 10 of the next _____ games", "won 3 out of _____"
+PART_BEFORE = re.compile(
+    rf"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
+    rf"(?:(?:the|its|their|his|her)\s+)?(?:(?:next|last|first|final|past)\s+)?{BLANK}"
+)
 
 
 def _part_given(stem: str) -> float:
     """The largest part of the key the stem gives; every option must exceed it."""
     after = stem[stem.find(BLANK) :]  # pragma: no mutate - a stem has one blank: find and rfind find the same
     parts = [m.group(1) or m.group(2) for m in PART.finditer(after)]
+    parts += [m.group(1) for m in PART_BEFORE.finditer(stem)]
     values = [float(NUMBER_WORDS.get(p.lower(), p.replace(",", ""))) for p in parts]
     return max(values, default=0)  # pragma: no mutate - a count's every option is two or more: a floor of 0 or 1 is one
 

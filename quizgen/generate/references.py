@@ -250,8 +250,11 @@ def _demonstratives(text: str, people: Names) -> Iterator[Reference]:
 # ...": consumption of what, whose sales?
 BARE_SUBJECT = re.compile(
     r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,3}(?=,|\s+(?:has|have|had|is|are|was|were|rose|fell|jumped|dropped|dipped|grew|climbed"
-    r"|slumped|increased|decreased|remained|stood|reached|hit|will)\b)"
+    r"|slumped|increased|decreased|remained|stood|reached|hit|will|took|left|put|lifted|moved|kept|sent|gave)\b)"
 )
+# An outcome with no word of whom it was over: "Victory took Real to within six points" points back
+# to a match the item does not name, however short the article
+OUTCOMES = frozenset("Victory Defeat Win Loss Success Failure Draw".split())
 # ... unless a name or an "of" phrase says whose: "Sales of cars", "Consumption in India"
 OWNED = re.compile(r"\s+(?:of|in|at|for|by)\s+(?:the\s+)?[A-Z0-9]")
 
@@ -260,6 +263,10 @@ def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
     pos = subject_start(text)
     m = BARE_SUBJECT.match(text, pos)
     if not m or m.group("noun") in COMMON_CAPS or people.named(m.group("noun")) or people.is_person(m.group("noun")):
+        return
+    if m.group("noun") in OUTCOMES:
+        if m.group() == m.group("noun") and not re.match(r"\s+(?:over|against|for|in|at)\s", text[m.end() :]):
+            yield Reference(m.start(), m.end(), f"context: '{m.group()}' in which contest?")  # the names after it are the winners
         return
     if _name_before(text, len(text), m.start() + 1):
         return  # "Tourism is critical to Avalonia's economy": the sentence says whose
