@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Question, Sentence
 from .context import Context, View, flat
+from .distractors import HEDGE
 from .select import named_who
 from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation, sentence_case
 
@@ -28,8 +29,12 @@ def _hint(fact: Fact) -> str:
 
 
 def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
-    """What a cloze hides: the fact's span; for a titled speaker, the name after the title."""
+    """What a cloze hides: the fact's span; for a titled speaker, the name after the title; for a
+    hedged figure, the figure after the hedge ("more than 100": "100")."""
     s, e = fact.span
+    hedge = HEDGE.match(fact.text) if fact.kind == "count" else None
+    if hedge:
+        return s + len(hedge.group(1)), e  # "more than {{c1::100}} films": the hedge stays in view, the figure is recalled
     if fact.kind == "quote" and fact.speaker_type == "person":
         name = name_of(article.text[s:e])
         if name and article.text[s:e].endswith(name):  # the whole text when it is the name: (e - len(name), e) is (s, e)
