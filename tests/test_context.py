@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import article_of
 
 from quizgen.extract import extract
@@ -146,3 +147,15 @@ def test_also_inside_a_sentence_goes_from_what_a_card_shows():
     )
     # the sentence as the article has it keeps its words
     assert view_text(ctx, "Transit Avalonia", editable=False, keep="2019").startswith("Transit Avalonia was also fined")
+
+
+@pytest.mark.parametrize("pair", ["Anna Kowal and Tom Lund", "Tom Lund and Anna Kowal"])
+def test_a_name_joined_by_and_to_a_persons_is_named_in_full_as_well(pair):
+    # Tom Lund says something, so he is a person; Anna Kowal, joined to him by "and", is one too
+    body = (
+        f"Norland's {pair} won the Eldvik cup in 2019. Lund said it was a good year.\n\n"
+        "Kowal and Lund did not drop a set in five matches at the Eldvik cup."
+    )
+    assert view_text(context_of(body), "Kowal and", editable=True, keep="five") == (
+        "Anna Kowal and Tom Lund did not drop a set in five matches at the Eldvik cup."
+    )

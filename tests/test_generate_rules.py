@@ -97,6 +97,12 @@ SCREEN = [
     ("the size of something unnamed", "Avalonia built a 300m-high tower in Eldvik.", "distance", "300m",
      ["distance: the size of something the sentence does not name"]),
     ("a distance", "The Northport rail tunnel runs 57 km under Eldvik.", "distance", "57 km", []),
+    ("where a place lies, in passing", "The Eldvik valley, 80 km north of the capital Northport, grows rice.", "distance",
+     "80 km", ["distance: where a place lies, said in passing (', 80 km north of the capital,')"]),
+    ("where a place lies, in brackets", "The Eldvik valley (80 km from Northport) grows rice for Avalonia.", "distance",
+     "80 km", ["distance: where a place lies, said in passing (', 80 km north of the capital,')"]),
+    ("where a place lies, said outright", "Eldvik lies 80 km north of the capital Northport, in Avalonia.", "distance",
+     "80 km", []),
     # who said what
     ("a speaker the story is about", QUOTED + '"The tunnel cost 12 billion crowns in Eldvik," said Maria Lindqvist.', "quote",
      "Maria Lindqvist", []),

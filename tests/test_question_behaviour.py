@@ -321,3 +321,39 @@ def test_no_statement_puts_another_year_into_a_claim_measured_against_other_year
     dates = [q for q in made.questions if q.kind == "date"]
     assert any(q.type == "mcq" for q in dates)
     assert any(q.type == "true_false" for q in dates) == stated
+
+
+# --- a change from the blank to a figure: the options stay on the side the change allows ------------
+
+SALES = "Transit Avalonia expects its ticket sales in Eldvik to {} from 81,000 in 2003 to {} in 2007."
+CHANGES = [
+    ("a count that swells", SALES.format("swell", "106,000"), "count", "81,000", lambda v: v < 106_000),
+    ("a count that falls", SALES.format("fall", "76,000"), "count", "81,000", lambda v: v > 76_000),
+    ("a count in words", "Transit Avalonia's fleet in Eldvik grew from nine trains in 2003 to 12 in 2007.", "count", "nine",
+     lambda v: v < 12),
+    ("the year it starts", SALES.format("swell", "106,000"), "date", "2003", lambda v: v < 2007),
+    ("the year it ends", SALES.format("swell", "106,000"), "date", "2007", lambda v: v > 2003),
+]  # fmt: skip
+WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+@pytest.mark.parametrize("body,kind,text,fits", [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
+def test_the_options_of_one_end_of_a_change_stay_on_its_side_of_the_other(body, kind, text, fits):
+    # "swell from _____ to 106,000": 142,000 is ruled out at sight; "in _____ to ... in 2007": so is 2009
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
+    for seed in range(12):
+        q = multiple_choice(Context(article, facts), fact, [], random.Random(seed), "auto")
+        values = [WORDS.get(o) or int(o.replace(",", "")) for o in q.options]
+        assert text in q.options and all(fits(v) for v in values), q.options
+
+
+def test_no_statement_is_made_false_by_moving_a_date_a_few_days():
+    # "began on 8 August 2019" for "10 August 2019": a student learns nothing by telling them apart
+    from quizgen.generate import plan
+
+    body = "Transit Avalonia opened the Northport rail tunnel in Eldvik on 10 August 2019, a year late."
+    article = article_of(body, TITLE)
+    made = plan(article, extract(article))
+    assert [q.type for q in made.questions if q.kind == "date"] == ["mcq", "cloze"]

@@ -28,6 +28,9 @@ RELATIVE_CLAIM = re.compile(
     re.I,
 )
 
+# A date to the day: a statement false by two days tests nothing worth learning
+DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+
 
 @dataclass
 class Plan:
@@ -109,12 +112,13 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
         # one statement a sentence (two would repeat it); none of who said what (another speaker's
         # name gives a false one away by its voice), none of a bound ("since 1840" is true of 1839),
-        # none of a year in a claim measured against other years
+        # none of a year in a claim measured against other years, none of a day
         if (
             fact.sentence.start not in asked_mcq
             and fact.kind != "quote"
             and not BOUND_BEFORE.search(text_before(fact))
             and not (fact.kind == "date" and RELATIVE_CLAIM.search(fact.sentence.text))
+            and not (fact.kind == "date" and DAY.fullmatch(str(fact.value)))
         ):
             statements.append((score(fact, article), q))
         asked_mcq.add(fact.sentence.start)

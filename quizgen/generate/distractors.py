@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import replace
@@ -101,9 +102,10 @@ HEDGE = re.compile(
 )
 
 
-def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object) -> list[str] | None:
+def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: float = math.inf, **_: object) -> list[str] | None:
     """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending,
-    all above ``floor`` (a part the sentence gives: "21 workers, 20 of them welders")."""
+    all above ``floor`` (a part the sentence gives: "21 workers, 20 of them welders") and below
+    ``ceiling`` (where the count rises to: "swell from _____ to 106,000")."""
     text = fact.text
     value = fact.value
     if not isinstance(value, (int, float)) or "dozen" in text.lower():
@@ -111,12 +113,12 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object)
     span = DURATION.fullmatch(text)
     if span:
         # "seven years": the options keep the unit ("five years", "seven years", ...)
-        core = count_options(replace(fact, text=span.group(1)), rng, floor)
+        core = count_options(replace(fact, text=span.group(1)), rng, floor, ceiling)
         return None if core is None else [f"{o} {span.group(2)}" for o in core]
     hedge = HEDGE.match(text)
     if hedge:
         # "about 80": the options keep the hedge ("about 60", "about 80", ...)
-        core = count_options(replace(fact, text=hedge.group(2)), rng, floor)
+        core = count_options(replace(fact, text=hedge.group(2)), rng, floor, ceiling)
         return None if core is None else [hedge.group(1) + o for o in core]
     low = text.lower()
     # a hyphenated ordinal ("twenty-first") is above 20 and no round ten: left out below whatever its kind
@@ -142,7 +144,7 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object)
         near = sorted(pool, key=lambda v: (abs(v - value), v))[:6]
         below = sorted(v for v in near if v < value)  # pragma: no mutate - near never holds the key, so < and <= agree
         below = [v for v in below if v > floor]
-        above = sorted(v for v in near if v > value)  # pragma: no mutate - near never holds the key, so > and >= agree
+        above = sorted(v for v in near if value < v < ceiling)  # pragma: no mutate - near never holds the key
         if not below:
             return None  # "two", "second": the key would always be the first option, a pattern a class learns
         chosen = _pick(rng, below, above)
@@ -163,14 +165,16 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, **_: object)
             return None
         return [text if v == value else _ordinal(int(v)) for v in sorted([*chosen, value])]
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
-        opts = _numeric_candidates(float(value), text, rng, floor)
+        opts = _numeric_candidates(float(value), text, rng, floor, ceiling)
         if opts is None:
             return None
         return [text if v == value else _format_number(v, text) for v in opts]
     return None
 
 
-def _numeric_candidates(value: float, like: str, rng: random.Random, floor: float = 0) -> list[float] | None:
+def _numeric_candidates(
+    value: float, like: str, rng: random.Random, floor: float = 0, ceiling: float = math.inf
+) -> list[float] | None:
     decimals = _decimals(like)
     if value <= 12 and not decimals:
         below = [float(v) for v in range(max(2, int(value) - 4), int(value))]
@@ -179,6 +183,7 @@ def _numeric_candidates(value: float, like: str, rng: random.Random, floor: floa
         below = _spread([_round_like(value * f, value, decimals) for f in BELOW], value)
         above = _spread([_round_like(value * f, value, decimals) for f in ABOVE], value)
     below = [v for v in below if v > floor]
+    above = [v for v in above if v < ceiling]
     chosen = _pick(rng, below, above)
     if chosen is None:
         return None

@@ -76,7 +76,7 @@ def multiple_choice(
     ):
         return "giveaway: a figure beside the blank leads to the answer"
     bounds = _year_bounds(stem, ctx) if fact.kind == "date" else None
-    limits = {"bounds": bounds} if bounds else {"floor": _part_given(stem)} if fact.kind == "count" else {}
+    limits = {"bounds": bounds} if bounds else _count_limits(stem) if fact.kind == "count" else {}
     options = {
         "distance": distractors.distance_options,
         "count": distractors.count_options,
@@ -133,6 +133,32 @@ PART_BEFORE = re.compile(
 )
 
 
+# A change from the blank to a figure: "swell from _____ units in 2003 to 106,000": the key is below
+# where it rises to (above where it falls to)
+CHANGE_FROM_BLANK = re.compile(
+    rf"\b(?P<verb>\w+)\s+from\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{BLANK}"
+    rf"[^.;\d]{{0,40}}?(?:\b(?:in|by)\s+(?:1[0-9]|20)\d\d\s+)?\bto\s+(?:\w+\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\b"
+    r"(?:\s+(?P<scale>million|billion|thousand))?"
+)
+RISING = re.compile(r"(?i)(?:rise|rose|risen|rising|swell|grow|grew|increase|climb|jump|soar|expand|go up|went up)")
+FALLING = re.compile(r"(?i)(?:fall|fell|fallen|drop|decline|shrink|shrank|slip|slump|plunge|dip|cut|reduce|decrease)")
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _count_limits(stem: str) -> dict[str, float]:
+    """The bounds a count's options keep to: above a part the stem gives, and on the right side of
+    the other end of a change the blank starts."""
+    limits = {"floor": _part_given(stem)}
+    m = CHANGE_FROM_BLANK.search(stem)
+    if m:
+        n = float(m.group("n").replace(",", "")) * SCALES.get(m.group("scale") or "", 1)
+        if RISING.match(m.group("verb")):
+            limits["ceiling"] = n
+        elif FALLING.match(m.group("verb")):
+            limits["floor"] = max(limits["floor"], n)
+    return limits
+
+
 def _part_given(stem: str) -> float:
     """The largest part of the key the stem gives; every option must exceed it."""
     after = stem[stem.find(BLANK) :]  # pragma: no mutate - a stem has one blank: find and rfind find the same
@@ -151,16 +177,19 @@ def _year_for(ctx: Context, fact: Fact) -> int:
 # Another year the blank is paired with: "in _____ and 2004", "between 2002 and _____"
 YEAR_BEFORE_BLANK = re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d\d)\s*(?:and|to|until|-|–)\s*{BLANK}")
 YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s*(?:and|to|until|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)\b")
+# ... or the other end of a change: "from 81,000 units in _____ to 106,000 in 2007"
+YEAR_FROM_BLANK = re.compile(rf"{BLANK}\s+to\s+[^.;]{{0,40}}?\b(?:in|by)\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
+YEAR_TO_BLANK = re.compile(rf"\b(?:in|from)\s+(?P<y>(?:1[0-9]|20)\d\d)\s+to\s+[^.;]{{0,40}}?\b(?:in|by)\s+{BLANK}")
 
 
 def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
     """The years an option may take: after a year the blank follows, before one it precedes,
     and never after the article's own date for something that has happened."""
     lo, hi = 0, 9999  # pragma: no mutate - no option is a year near 0 or 9999 (date_options keeps them to 2100)
-    m = YEAR_BEFORE_BLANK.search(stem)
+    m = YEAR_BEFORE_BLANK.search(stem) or YEAR_TO_BLANK.search(stem)
     if m:
         lo = int(m.group("y")) + 1
-    m = YEAR_AFTER_BLANK.search(stem)
+    m = YEAR_AFTER_BLANK.search(stem) or YEAR_FROM_BLANK.search(stem)
     if m:
         hi = int(m.group("y")) - 1
     now = ctx.anchor.year if ctx.anchor else None

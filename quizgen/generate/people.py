@@ -102,6 +102,7 @@ class Cast:
         """The people the article names in full: a title before the name ("Ambassador Anna
         Kowal", "striker Tom Berg"), or the surname alone before "said" elsewhere."""
         found: dict[str, None] = {}
+        maybe: list[tuple[str, str, str]] = []  # a name with no sign of a person, the text after and before it
         lower = self.lowercase_words
         for sent in self.article.sentences:
             if not sent.body:
@@ -119,6 +120,12 @@ class Cast:
                 titled = titled or title is not None and title.group().strip(" .").lower() in PERSON_WORDS | HONORIFICS
                 if titled or self._alone(words[-1]):
                     found[name] = None
+                else:
+                    maybe.append((name, sent.text[m.start() : m.end() + 60], sent.text[max(0, m.start() - 60) : m.start()]))
+        # a name joined by "and" to a person's is a person's too: "Anna Kowal and Tom Lund did not drop a set"
+        for name, after, before in maybe:
+            if any(after.startswith(f"{name} and {other}") or before.endswith(f"{other} and ") for other in list(found)):
+                found[name] = None
         return list(found)
 
     def named_as(self, noun: str) -> str | None:

@@ -263,7 +263,16 @@ def _distance_rules(fact: Fact, article: Article) -> str | None:
         return "distance: the name of a race or event, not a measurement"
     if UNNAMED_SIZE.search(text_before(fact)) and SIZE_AFTER.match(text_after(fact)):
         return "distance: the size of something the sentence does not name"
+    if re.search(r"[,(]\s*(?:about|some|around|nearly|roughly)?\s*$", text_before(fact)) and PLACED_AFTER.match(text_after(fact)):
+        return "distance: where a place lies, said in passing (', 80 km north of the capital,')"
     return None
+
+
+# "The Eldvik valley, 80 km north of the capital, ...": an aside that places somewhere on the map
+PLACED_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest"
+    r"|southeast|southwest|inland|offshore|outside|from|off)\b[^,;)]{0,60}[,;)]|away\b)"
+)
 
 
 def _quote_rules(fact: Fact, article: Article) -> str | None:
