@@ -159,3 +159,26 @@ def test_a_name_joined_by_and_to_a_persons_is_named_in_full_as_well(pair):
     assert view_text(context_of(body), "Kowal and", editable=True, keep="five") == (
         "Anna Kowal and Tom Lund did not drop a set in five matches at the Eldvik cup."
     )
+
+
+def test_a_storm_known_by_its_name_alone_is_given_its_kind_in_a_stem_and_no_card():
+    body = (
+        "Hurricane Olga hit the coast of Avalonia in 2019.\n\n"
+        "Olga killed about 400 people in Eldvik and Northport in 2019, officials in Avalonia said."
+    )
+    ctx = context_of(body)
+    assert view_text(ctx, "Olga killed", editable=True, keep="400") == (
+        "Hurricane Olga killed about 400 people in Eldvik and Northport in 2019, officials in Avalonia said."
+    )
+    # a card word for word would show "Olga" with nothing to say it is a storm
+    assert view_text(ctx, "Olga killed", editable=False, keep="400") == "context: 'Olga' is not introduced"
+
+
+def test_a_name_given_two_kinds_is_not_named_by_either():
+    body = (
+        "Hurricane Olga hit the coast of Avalonia in 2019, and Operation Olga sent help to Eldvik.\n\n"
+        "Olga killed about 400 people in Eldvik and Northport in 2019, officials in Avalonia said."
+    )
+    assert view_text(context_of(body), "Olga killed", editable=True, keep="400") == (
+        "Olga killed about 400 people in Eldvik and Northport in 2019, officials in Avalonia said."
+    )

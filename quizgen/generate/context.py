@@ -398,6 +398,8 @@ class Context:
                 return ref.start, ref.end, spelled  # "the Child Support Agency's", not "(CSA)'s"
             return (ref.start, ref.end, f"{spelled} ({word})") if spelled else None
         surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", word)
+        if surname and surname.group(1) in self.names.typed and not self.names.full(surname.group(1)):
+            return ref.start, ref.end, self.names.typed[surname.group(1)]  # "Mitch": "Hurricane Mitch"
         if surname:
             full = self.names.full(surname.group(1))
             if full:

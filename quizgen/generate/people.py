@@ -44,6 +44,11 @@ ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:
 # A run of capitalised words ("The Northport Tunnel", "Norland Savings Bank"), and "the" right before one
 CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# A name that carries its kind: "Hurricane Mitch", "Typhoon Hagibis", "Operation Desert Storm"
+TYPED_NAME = re.compile(
+    r"(?<![\w'’-])(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm|Operation)\s+"
+    r"(?:[A-Z][a-z]+\s+)*(?P<name>[A-Z][a-z]+)\b"
+)
 # Words that open a run of capitalised words without being part of a name
 NOT_NAME_STARTS = ("The", "A", "An", "In", "On", "At", "But", "And")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
@@ -227,7 +232,16 @@ class Cast:
         full = list(self.people) + [
             name_of(f.speaker or "") for f in self.facts if f.kind == "quote" and f.speaker_type == "person"
         ]
-        return Names([n for n in full if n], self.capitalised)
+        return Names([n for n in full if n], self.capitalised, self.typed)
+
+    @cached_property
+    def typed(self) -> dict[str, str]:
+        """Names the article gives with their kind ("Hurricane Mitch"), by their last word, where one
+        kind goes with it."""
+        found: dict[str, set[str]] = {}
+        for m in TYPED_NAME.finditer(self.article.text):
+            found.setdefault(m.group("name"), set()).add(" ".join(m.group().split()))
+        return {name: fulls.pop() for name, fulls in found.items() if len(fulls) == 1}
 
     @cached_property
     def lowercase_words(self) -> set[str]:

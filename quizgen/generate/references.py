@@ -321,7 +321,7 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
             seen.add(name)
             yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not introduced", soft=True)
     for word in re.finditer(r"(?<![\w'’.-])[A-Z][a-z][\w-]+(?:['’][A-Z][\w-]+)?", text):
-        full = people.full(word.group())
+        full = people.full(word.group()) or people.typed.get(word.group())
         if word.group() in seen:
             continue
         if full and " " in full and full not in text and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()]):
@@ -332,8 +332,9 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
 class Names:
     """The people an article names in full, found by their surname: "Holm" -> "Peter Holm"."""
 
-    def __init__(self, full_names: list[str], names: set[str] | None = None):
+    def __init__(self, full_names: list[str], names: set[str] | None = None, typed: dict[str, str] | None = None):
         self._names = names or set()
+        self.typed = typed or {}  # a storm or an operation known by its last word: "Mitch" -> "Hurricane Mitch"
         self._words: set[str] = set()
         self._by_surname: dict[str, str] = {}
         for name in full_names:
