@@ -19,6 +19,7 @@ from quizgen.generate.select import _rules, is_soft, score, screen, select
 TITLE = "Avalonia opens the Northport rail tunnel"
 MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
+PLAGUE = "Avalonia finds plague cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
 JOBS = "Transit Avalonia is to cut jobs in Eldvik.\n\nLater paragraphs follow.\n\n"  # a story about jobs
 QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
 
@@ -83,6 +84,12 @@ SCREEN = [
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
      ["date: a date everyone knows by its name"]),
+    ("an ordinal after the ones before it", PLAGUE + "Doctors in Eldvik found the third case of plague in Avalonia in "
+     "2019, after two earlier cases in Norland.", "count", "third", ["giveaway: 'the earlier two' tells which one this is"]),
+    ("an ordinal after the first ones", PLAGUE + "Doctors in Eldvik found the third case of plague in Avalonia in 2019, "
+     "after the first 2 in Norland.", "count", "third", ["giveaway: 'the earlier two' tells which one this is"]),
+    ("an ordinal after other ones", PLAGUE + "Doctors in Eldvik found the third case of plague in Avalonia in 2019, "
+     "after three earlier cases in Norland.", "count", "third", []),
     ("jobs with no employer", JOBS + "About 700 jobs will go in the tunnel's ticket offices while 120 go in IT.",
      "count", "About 700", ["count: whose jobs? The sentence names no employer"]),
     ("jobs in a place", JOBS + "Some 700 jobs will be lost in the UK and 120 in the US.", "count", "Some 700",
@@ -274,6 +281,12 @@ MADE = [
     ("years side by side: one card", "Avalonia sold 40 trains in Eldvik to Norland in 1998 and 2019.", "date", "1998",
      "Avalonia sold 40 trains in Eldvik to Norland in _____ and 2019.",
      "Avalonia sold 40 trains in Eldvik to Norland in {{c1::1998::date}} and {{c1::2019::date}}."),
+    ("a bound before a length", "The Eldvik tower is more than 50m taller than the Northport tower in Avalonia.",
+     "distance", "50m", "options: 'more than 20' makes every smaller option true as well",
+     "The Eldvik tower is more than {{c1::50m::distance}} taller than the Northport tower in Avalonia."),
+    ("a season before a year", "In the autumn of 2019, Transit Avalonia opened the Northport rail tunnel in Eldvik.",
+     "date", "autumn of 2019", "options: no four fair options of the key's kind",
+     "In the autumn of {{c1::2019::date}}, Transit Avalonia opened the Northport rail tunnel in Eldvik."),
     ("how long", "Eldvik built the Northport tunnel in 2019 over seven years for Avalonia.", "count", "over seven years",
      "options: 'more than 20' makes every smaller option true as well",
      "Eldvik built the Northport tunnel in 2019 over {{c1::seven years::how long}} for Avalonia."),

@@ -32,6 +32,11 @@ def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
     """What a cloze hides: the fact's span; for a titled speaker, the name after the title; for a
     hedged figure, the figure after the hedge ("more than 100": "100")."""
     s, e = fact.span
+    season = (
+        re.match(r"(?i)(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?=\d{4}$)", fact.text) if fact.kind == "date" else None
+    )
+    if season:
+        return s + season.end(), e  # "the autumn of {{c1::1978}}": a season is no part of a date to recall
     hedge = HEDGE.match(fact.text) if fact.kind == "count" else None
     if hedge:
         return s + len(hedge.group(1)), e  # "more than {{c1::100}} films": the hedge stays in view, the figure is recalled

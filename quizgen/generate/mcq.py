@@ -12,11 +12,13 @@ from ..model import Article, Fact, Question, Sentence, digest
 from ..words import has_word
 from . import distractors
 from .context import Context, View, flat
-from .select import named_who
+from .select import named_who, text_before
 from .wh import wh_question
 from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, opening_mark
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
+# ... and the same bound written before a fact that does not take it in: "more than _____ taller"
+BOUND_BEFORE_FACT = re.compile(r"(?i)\b(?:more than|fewer than|less than|at least|at most|up to|upwards of)\s+$")
 BOUND_HEDGE = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than|as many as|under|nearly|almost)\b")
 # An approximation: "about", "around", "some": near options overlap when the numbers are small
 APPROXIMATE = re.compile(r"(?i)(?:about|around|roughly|some|approximately|an estimated)\b")
@@ -62,7 +64,7 @@ def multiple_choice(
                 return "date: no year, and the article gives none to anchor it"
             comma = "," if re.fullmatch(r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?", fact.text) else ""
             year_after = f"{comma} {_year_for(ctx, fact)}"  # "August 10, 2015", "10 August 2015", "July 2015"
-    if BOUND_HEDGE.match(fact.text):
+    if BOUND_HEDGE.match(fact.text) or (fact.kind != "date" and BOUND_BEFORE_FACT.search(text_before(fact))):
         return "options: 'more than 20' makes every smaller option true as well"
     if fact.kind == "count" and APPROXIMATE.match(fact.text) and isinstance(fact.value, (int, float)) and fact.value <= 20:
         return "options: 'around seven' and 'around eight' are both fair answers"

@@ -101,6 +101,13 @@ def text_after(fact: Fact, n: int = 40) -> str:
     return s.text[fact.end - s.start : fact.end - s.start + n]
 
 
+def _earlier(n: int) -> re.Pattern[str]:
+    """ "the earlier two", "two previous", "the other 2": the ones before an ordinal's, counted."""
+    words = [str(n)] + (["zero one two three four five six seven eight nine ten".split()[n]] if 0 <= n <= 10 else [])
+    count = "(?:" + "|".join(words) + ")"
+    return re.compile(rf"(?i)\b(?:earlier|previous|prior|other|first)\s+{count}\b|\b{count}\s+(?:earlier|previous|prior)\b")
+
+
 def _ordinal(fact: Fact) -> bool:
     low = fact.text.lower()
     # every ordinal ends so, in words too: "second", "twenty-first", "hundredth"
@@ -220,6 +227,8 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
         r"\d+\s+[A-Z][a-z]+\s+(?:on|of|to|in)\s+$", text_before(fact)
     ):
         return "count: part of a name or a title ('13 Going on 30')"
+    if _ordinal(fact) and isinstance(fact.value, int) and _earlier(fact.value - 1).search(fact.sentence.text):
+        return "giveaway: 'the earlier two' tells which one this is"
     if _ordinal(fact) and re.match(r"\s+(?:successive|consecutive|straight)\b", text_after(fact)) and fact.sentence.paragraph > 1:
         return "trivial: how many in a row, a side detail"
     if RATIO_AFTER.match(text_after(fact)) or RATIO_BEFORE.search(text_before(fact)):
