@@ -78,6 +78,10 @@ SCREEN = [
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("most of a year", "Transit Avalonia and Eldvik Rail have spent much of 2019 in talks about the tunnel.", "date",
      "2019", ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("a year figures are compared with", "Eldvik sold 12% more tickets in 2019, compared with 2004.", "date", "2004",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("when records began", "Eldvik has seen 400 floods recorded since 1840 in Avalonia.", "date", "1840",
+     ["date: a side detail (when a figure was measured, when something ends)"]),
     ("a quarter's figure", "Eldvik sold 12% more tickets in the final quarter of 2019.", "date", "2019",
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("the last months of a year", "Eldvik's ticket sales fell in the last few months of 2019.", "date", "2019",
@@ -104,6 +108,9 @@ SCREEN = [
     ("the size of something unnamed", "Avalonia built a 300m-high tower in Eldvik.", "distance", "300m",
      ["distance: the size of something the sentence does not name"]),
     ("a distance", "The Northport rail tunnel runs 57 km under Eldvik.", "distance", "57 km", []),
+    ("a length in a side clause", LEAD + "Transit Avalonia, which runs 400 km of track in Eldvik, sells 12 trains a year.",
+     "distance", "400 km",
+     ["distance: a side detail in a clause about something else (', which runs 400 km of track in Eldvik,')"]),
     ("where a place lies, in passing", "The Eldvik valley, 80 km north of the capital Northport, grows rice.", "distance",
      "80 km", ["distance: where a place lies, said in passing (', 80 km north of the capital,')"]),
     ("where a place lies, in brackets", "The Eldvik valley (80 km from Northport) grows rice for Avalonia.", "distance",
@@ -1413,6 +1420,13 @@ LEANING = [
     ("Defeat left Avalonia six points behind Eldvik in 2019.", [("Defeat", "context: 'Defeat' in which contest?", False)]),
     ("Victory over Norland took Avalonia to within six points of Eldvik in 2019.", []),
     ("Victories took Avalonia to within six points of Eldvik in 2019.", []),
+    ("A similar rail tunnel opened in Eldvik in 2019.", [
+        ("A similar", "context: 'A similar' points back to something not named", True)]),
+    ("A similar rail tunnel to the one in Norland opened in Eldvik in 2019.", []),
+    ("Avalonia's vote in 2019 set off a fresh crisis in Eldvik.", [
+        ("a fresh", "context: 'a fresh' points back to something not named", True)]),
+    ("Eldvik had won all previous 15 matches in Norland by 2019.", [
+        ("all previous", "context: 'all previous' points back to something not named", True)]),
     ("The MPs asked Transit Avalonia for 12 million crowns in 2019.", [
         ("The MPs", "context: 'The MPs': which ones?", False)]),
     ("Transit Avalonia paid the MPs 12 million crowns in 2019.", [("the MPs", "context: 'the MPs': which ones?", True)]),

@@ -389,6 +389,18 @@ def _groups(text: str, people: Names) -> Iterator[Reference]:
             yield Reference(m.start(), m.end(), f"context: '{m.group()}': which ones?", soft=soft)
 
 
+# "A similar fast-track system", "a fresh political crisis", "all previous 15 meetings": like what,
+# after what, before what? ("similar to the one in Eldvik" says)
+COMPARED = re.compile(r"\b(?:[Aa]n?\s+(?:similar|fresh|further)|[Aa]ll\s+previous|[Ss]imilar)\b")
+SAYS_TO_WHAT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:to|as|with)\b")
+
+
+def _compared(text: str, people: Names) -> Iterator[Reference]:
+    m = COMPARED.search(text)
+    if m and not SAYS_TO_WHAT.match(text, m.end()):
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' points back to something not named", soft=True)
+
+
 RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _opening,
     _definites,
@@ -403,6 +415,7 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _unanchored,
     _acronyms,
     _groups,
+    _compared,
 ]
 
 

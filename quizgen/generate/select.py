@@ -41,7 +41,8 @@ FORECAST = re.compile(
 # first half of 2004" (the period a story reports on: reviewers found nothing to learn in its year)
 SIDE_DATE_BEFORE = re.compile(
     r"\b(?:as of|as at|runs? until|run until|running until|runs? to|lasts? until|until|till|ending|ends?|months to|year to"
-    r"|weeks to|than in|as in|compared (?:with|to)(?: \w+)? in|against|much of|(?:the\s+)?(?:first|second)\s+half\s+of"
+    r"|weeks to|than in|as in|compared (?:with|to)(?:(?: \w+)? in)?|recorded since|records began in|against|much of"
+    r"|(?:the\s+)?(?:first|second)\s+half\s+of"
     r"|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|(?:few\s+)?(?:months|weeks))\s+of)"
     r"\s+(?:the\s+end\s+of\s+)?$",
     re.I,
@@ -272,6 +273,9 @@ def _distance_rules(fact: Fact, article: Article) -> str | None:
         return "distance: the name of a race or event, not a measurement"
     if UNNAMED_SIZE.search(text_before(fact)) and SIZE_AFTER.match(text_after(fact)):
         return "distance: the size of something the sentence does not name"
+    clause = _in_side_clause(fact)
+    if clause and fact.sentence.paragraph > 1:
+        return f"distance: a side detail in a clause about something else ('{' '.join(clause.split())}')"
     if re.search(r"[,(]\s*(?:about|some|around|nearly|roughly)?\s*$", text_before(fact)) and PLACED_AFTER.match(text_after(fact)):
         return "distance: where a place lies, said in passing (', 80 km north of the capital,')"
     return None
@@ -334,6 +338,7 @@ SOFT_RULES = (
     "trivial: someone the story quotes once",
     "trivial: a remark anyone",
     "date: a side detail in a clause",
+    "distance: a side detail in a clause",
     "date: when something is forecast",
 )
 
