@@ -455,3 +455,15 @@ def test_a_year_beside_no_four_yearly_event_gets_its_near_neighbours():
         for s in ("Maria Lindqvist won the 2000 final in Eldvik.", "Maria Lindqvist, an Olympic champion, retired in 2000.")
     ]
     assert all(any((int(o) - 2000) % 4 for o in opts) for opts in options)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_century_written_as_hundreds_gets_other_centuries(seed):
+    # "the 1300s" beside "1310s" and "1320s" stands apart at sight
+    options = date_options(fact("date", "1300s", "1300s", "The plague killed millions in the 1300s."), random.Random(seed))
+    assert "1300s" in options and all(int(o[:4]) % 100 == 0 for o in options)
+
+
+def test_a_decade_gets_other_decades():
+    options = date_options(fact("date", "1970s", "1970s", "Eldvik grew fast in the 1970s."), random.Random(0))
+    assert "1970s" in options and any(int(o[:4]) % 100 for o in options if o != "1970s")

@@ -37,6 +37,9 @@ def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
     )
     if season:
         return s + season.end(), e  # "the autumn of {{c1::1978}}": a season is no part of a date to recall
+    joined = re.match(r"[\d,.]+(?=-[a-z]+$)", fact.text) if fact.kind == "count" else None
+    if joined:
+        return s, s + joined.end()  # "the {{c1::6,000}}-strong community": the number is the answer, not "-strong"
     hedge = HEDGE.match(fact.text) if fact.kind == "count" else None
     if hedge:
         return s + len(hedge.group(1)), e  # "more than {{c1::100}} films": the hedge stays in view, the figure is recalled

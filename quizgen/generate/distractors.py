@@ -237,8 +237,9 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         if not m:
             return None
         prefix = m.group(1)
-        below = [decade - 10 * d for d in range(1, 4) if decade - 10 * d + 9 >= lo]
-        above = [decade + 10 * d for d in range(1, 4) if decade + 10 * d <= min(2090, hi)]
+        step = 100 if decade % 100 == 0 and decade < 1900 else 10  # "the 1300s": a century, as its neighbours are
+        below = [decade - step * d for d in range(1, 4) if decade - step * d + step - 1 >= lo]
+        above = [decade + step * d for d in range(1, 4) if decade + step * d <= min(2090, hi)]
         chosen = _pick(rng, below, above)
         return None if chosen is None else [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]
     m = re.fullmatch(r"(\d{4})-(\d{2})", value)

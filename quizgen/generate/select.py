@@ -47,6 +47,16 @@ SIDE_DATE_BEFORE = re.compile(
     r"\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+# A year a share or a rate was measured in: "15 percent of its gross domestic product in 2013",
+# "474,000 barrels a day in 1973": the figure is the fact, its year the frame
+MEASURED_BEFORE = re.compile(
+    r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:a|per)\s+(?:day|year|month|week|head|capita)|\bbpd)"
+    r"(?:\s+(?:of|in|on|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})?\s+in\s+$",
+    re.I,
+)
+# The years a change runs between: "from 81,000 units in 2003 to 106,000 in 2007"
+CHANGE_STARTS = re.compile(r"\bfrom\s+[^,;]{1,40}?\s+in\s+$", re.I)
+CHANGE_ENDS = re.compile(r"\bfrom\s+[^,;]{1,40}?\s+in\s+(?:1[0-9]|20)\d\d\s+to\s+[^,;]{1,40}?\s+(?:in|by)\s+$", re.I)
 # A length that names a race or an event: "the 800 metres favourites", "the men's 60m", "Olympic
 # 100m champion", "the 10,000m"
 EVENT_AFTER = re.compile(
@@ -254,8 +264,12 @@ def _date_rules(fact: Fact, article: Article) -> str | None:
         return "date: relative to the day of writing"
     if FIXED_DATE.match(fact.text):
         return "date: a date everyone knows by its name"
-    if SIDE_DATE_BEFORE.search(text_before(fact)):
+    if SIDE_DATE_BEFORE.search(text_before(fact)) or MEASURED_BEFORE.search(text_before(fact, 90)):
         return "date: a side detail (when a figure was measured, when something ends)"
+    if CHANGE_ENDS.search(text_before(fact, 120)) or (
+        CHANGE_STARTS.search(text_before(fact, 60)) and text_after(fact).startswith(" to ")
+    ):
+        return "date: a side detail (the years a change is measured between)"
     if TITLE_BEFORE.search(text_before(fact)):
         return "date: part of a name ('Sound of 2004', 'Euro 2004')"
     if FORECAST.search(text_before(fact, 80)):

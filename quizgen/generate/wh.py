@@ -50,6 +50,12 @@ IRREGULAR = {
     "fled": "flee", "fed": "feed", "bled": "bleed", "dug": "dig", "hung": "hang", "lent": "lend", "meant": "mean",
     "slid": "slide", "stuck": "stick", "swung": "swing", "wore": "wear", "woke": "wake",
 }  # fmt: skip
+# Past participles that do not end in -ed: "had won", "has become", "had taken"
+PARTICIPLES = frozenset(
+    "become begun bought brought built come caught chosen cut drawn driven fallen felt fought found flown given got gotten"
+    " grown held hit kept known led left lost made met paid put run risen said sunk seen sent set shot sold spent spoken"
+    " stood stolen struck taken taught told thought thrown understood won written gone overtaken beaten broken been done".split()
+)
 # Words that end in -ed and are not past tenses of a verb to turn
 NOT_VERBS = frozenset("red bed fed led need seed speed shed breed bred sled wed hundred".split())
 # Participles after "was": the subject was built, elected, born
@@ -203,6 +209,10 @@ def _year(stem: str) -> str | None:
         subj = _subject(subj)
         if subj is None:
             return None
+        # "had voters elected", not "did voters have elected"
+        perfect = re.match(r" (\w+)(.*)", rest) if verb in ("had", "has", "have") else None
+        if perfect and (perfect.group(1).endswith("ed") or perfect.group(1) in PARTICIPLES):
+            return f"In which year {verb} {subj} {perfect.group(1)}{perfect.group(2)}?"
         if PASSIVE.match(verb):
             participle = re.match(r" (\w+)(.*)", rest)
             if not participle or not (
