@@ -93,11 +93,15 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         return text, (f"{name}: not UTF-8; read as Windows-1252 (save it as UTF-8 to silence this)",)
 
 
+MIN_BINARY_CONTROLS = 3
+
+
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control / len(head) > 0.05
+    # a stray control character in a few lines of text is a typo, not a sign of a binary file
+    return control > MIN_BINARY_CONTROLS and control / len(head) > 0.05
 
 
 def read_article(path: str | Path) -> Article:

@@ -73,8 +73,9 @@ def test_windows_1252_is_read_with_a_warning(tmp_path):
         (b"", "empty"),
         (b"   \n\n  \t\n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not a text file"),
+        (b"\x1b\x02\x03\x04 data \x05\x06\x07", "not a text file"),
     ],
-    ids=["empty file", "white space only", "a picture renamed .txt"],
+    ids=["empty file", "white space only", "a picture renamed .txt", "control bytes and no NUL"],
 )
 def test_unreadable_articles_give_a_clear_error(tmp_path, content, message):
     p = tmp_path / "bad.txt"
@@ -82,6 +83,12 @@ def test_unreadable_articles_give_a_clear_error(tmp_path, content, message):
     with pytest.raises(ArticleError, match=message) as e:
         read_article(p)
     assert str(p) in str(e.value)
+
+
+def test_a_stray_control_character_in_a_short_article_is_no_sign_of_a_binary_file(tmp_path):
+    p = tmp_path / "short.txt"
+    p.write_bytes(b"News\x1f\n\nIt rained.\n")  # one byte in 18 is a control character
+    assert "rained" in read_article(p).text
 
 
 def test_a_sentence_without_an_end_is_cut_at_clause_ends():

@@ -25,6 +25,8 @@ TURNED = [
     ("In _____, Transit Avalonia had won the Eldvik cup.", "date", "2011", None,
      "In which year had Transit Avalonia won the Eldvik cup?"),
     ("In _____, Transit Avalonia had 40 trains.", "date", "2011", None, "In which year did Transit Avalonia have 40 trains?"),
+    ("Transit Avalonia has sold 45 trains since it was founded in _____.", "date", "1952", None, None),
+    ("Transit Avalonia had sold 45 trains since it was founded in _____.", "date", "1952", None, None),
     ("Lord Brandt was born in _____.", "date", "1912", None, "In which year was Lord Brandt born?"),
     ("The Northport Tunnel was built in _____.", "date", "1912", None, "In which year was the Northport Tunnel built?"),
     ("Avalonia's economy grew at its fastest rate in four years during _____, driven by strong exports.", "date", "2004",

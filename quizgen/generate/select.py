@@ -352,8 +352,6 @@ SOFT_RULES = (
     "trivial: someone the story quotes once",
     "trivial: a remark anyone",
     "date: a side detail in a clause",
-    "distance: a side detail in a clause",
-    "date: when something is forecast",
 )
 
 

@@ -209,10 +209,13 @@ def _year(stem: str) -> str | None:
         subj = _subject(subj)
         if subj is None:
             return None
-        # "had voters elected", not "did voters have elected"
+        # "In _____, voters had elected ...": "had voters elected", not "did voters have elected" (a year at
+        # the end may belong to a clause after the verb: "has sold 45 million since it was published in _____")
         perfect = re.match(r" (\w+)(.*)", rest) if verb in ("had", "has", "have") else None
         if perfect and (perfect.group(1).endswith("ed") or perfect.group(1) in PARTICIPLES):
-            return f"In which year {verb} {subj} {perfect.group(1)}{perfect.group(2)}?"
+            if verb != "had" or pattern is not YEAR_OPENING:
+                return None
+            return f"In which year had {subj} {perfect.group(1)}{perfect.group(2)}?"
         if PASSIVE.match(verb):
             participle = re.match(r" (\w+)(.*)", rest)
             if not participle or not (
