@@ -179,7 +179,7 @@ def test_the_headline_and_headings_are_not_asked_about(title, body, expected):
         ("trivial: a count of something the story is not about", False),
         ("trivial: how many in a row, a side detail", False),
         ("trivial: an exact large figure (84,121 votes) nobody learns by heart", False),
-        ("date: a side detail in a clause about something else (', which sailed to Norland in 2003,')", True),
+        ("date: a side detail in a clause about something else (', which sailed to Norland in 2003,')", False),
         ("date: when something is forecast to happen, not a fact yet", False),
         ("distance: a side detail in a clause about something else (', which runs 400 km of track in Eldvik,')", False),
         ("count: 'items' of what? The sentence does not say", True),
@@ -500,7 +500,7 @@ def plan_of(body: str, **options):
     return plan(article, extract(article), **options)
 
 
-SHORT = FIRM + "The Northport ferry, which sailed to Norland in 2003, carried 400 buses to Eldvik."
+SHORT = FIRM + "Transit Avalonia sold 12 trains to the council in 2003."
 
 
 def test_a_short_article_gets_a_second_pass_after_the_first():
@@ -512,14 +512,16 @@ def test_a_short_article_gets_a_second_pass_after_the_first():
         ("mcq", "40", False),
         ("cloze", "40", False),
         ("true_false", "false", False),
-        ("mcq", "2003", True),  # a date in a side clause: let through, listed last
-        ("cloze", "2003", True),
+        ("mcq", "2003", True),  # "the council" left unnamed in a stem: let through, listed last
+        ("mcq", "12", True),
         ("true_false", "true", True),
     ]
-    # what the second pass asks is no longer listed as left out; a side count is never asked
+    # what the second pass asks is no longer listed as left out; a card word for word keeps the rule
     assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == [
-        ("400", "both", "trivial: a count of something the story is not about"),
+        ("2003", "cloze", "context: 'the council' is not named"),
+        ("12", "cloze", "context: 'the council' is not named"),
         ("2004", "order", "timeline: 1 events with a date that can be taken out; three are needed"),
+        ("2003", "order", "timeline: 1 events with a date that can be taken out; three are needed"),
     ]
 
 
@@ -559,7 +561,7 @@ def test_a_cap_keeps_the_best_and_says_what_it_left_out():
     made = plan_of(SHORT, max_questions=3)
     assert [(q.type, q.answer) for q in made.questions] == [("mcq", "2004"), ("cloze", "2004"), ("mcq", "40")]
     capped = [(d.fact.text, d.form) for d in made.dropped if d.rule == "below the --max-questions cap"]
-    assert capped == [("40", "cloze"), ("2004", "true_false"), ("2003", "mcq"), ("2003", "cloze"), ("2003", "true_false")]
+    assert capped == [("40", "cloze"), ("2004", "true_false"), ("2003", "mcq"), ("12", "mcq"), ("2003", "true_false")]
 
 
 @pytest.mark.parametrize("cap", [1, 2, 3, 4])

@@ -142,16 +142,19 @@ def test_a_month_and_year_is_asked_as_the_month_when_the_sentence_gives_the_year
 FIRM = "Transit Avalonia is a rail firm in Eldvik.\n\n"
 VOTE = "Transit Avalonia, which won the 2019 Eldvik vote on 3 March 2019, bought 40 trains from Norland in 2004."
 FERRY = "The Eldvik ferry, which sailed to Norland in March, carried 400 buses to Eldvik."
+SIDE = "date: a side detail in a clause about something else (', which won the 2019 Eldvik vote on 3 March 2019,')"
 SECOND_PASS = [
-    # the date in a side clause is let through: its card is made, its choice gives away its year
-    ("asked as a card only", FIRM + VOTE,
-     [("mcq", "40", False), ("cloze", "40", False), ("true_false", "false", False), ("mcq", "2004", True),
-      ("cloze", "2019", True), ("cloze", "3 March 2019", True), ("cloze", "2004", True), ("true_false", "false", True)],
-     []),
-    # the month in a side clause is let through: its choice takes the date line's year, no card is made of it
-    ("asked as a choice only", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
-     [("mcq", "400", False), ("true_false", "false", False), ("mcq", "March", True), ("true_false", "false", True)],
-     [("400", "cloze", "time: 'March' with no date to anchor it")]),
+    # a date in a side clause stays out of a second pass too (reviewers passed none); the main clause's
+    # year after the clause is no part of it
+    ("a side clause's dates, in no form", FIRM + VOTE,
+     [("mcq", "2004", False), ("cloze", "2004", False), ("mcq", "40", False), ("cloze", "40", False),
+      ("true_false", "false", False)],
+     [("2019", "both", SIDE), ("3 March 2019", "both", SIDE)]),
+    # the month in a side clause is not asked; the count's card leans on that month and is not made either
+    ("a side clause's month, in no form", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
+     [("mcq", "400", False), ("true_false", "false", False)],
+     [("March", "both", "date: a side detail in a clause about something else (', which sailed to Norland in March,')"),
+      ("400", "cloze", "time: 'March' with no date to anchor it")]),
     # a bare surname is let through in a stem, which names the person; a card word for word cannot
     # name them, so the second pass makes no card of it
     ("a stem names whom a card would leave bare",
@@ -304,23 +307,24 @@ def test_the_number_and_unit_behind_a_choice(body, kind, text, number):
 # --- a statement made false by another year must be false -------------------------------------------
 
 MEASURED = [
-    ("a year's growth alone", "Avalonia's economy grew by 4% during 2004, driven by strong exports.", True),
-    ("the fastest in four years", "Avalonia's economy grew at its fastest rate in four years during 2004.", False),
-    ("for the first time", "Eldvik won the Norland cup for the first time in 2004, beating Northport.", False),
-    ("a record", "Northport carried a record 400 buses to Eldvik in 2004, the ferry company said.", False),
+    ("a year's growth alone", "Avalonia's economy grew by 4% during 2004, driven by strong exports.",
+     ["mcq", "cloze", "true_false"]),
+    ("the fastest in four years", "Avalonia's economy grew at its fastest rate in four years during 2004.", ["cloze"]),
+    ("for the first time", "Eldvik won the Norland cup for the first time in 2004, beating Northport.", ["cloze"]),
+    ("a record", "Transit Avalonia carried a record 400 buses from Northport to Eldvik in 2004.", ["cloze"]),
+    ("a span of years", "Transit Avalonia has run the Eldvik ferry for seven years since buying it in 2004.", ["mcq", "cloze"]),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("body,stated", [m[1:] for m in MEASURED], ids=[m[0] for m in MEASURED])
-def test_no_statement_puts_another_year_into_a_claim_measured_against_other_years(body, stated):
-    # "its fastest rate in four years during 1999" may be true as well: no student can call it false
+@pytest.mark.parametrize("body,forms", [m[1:] for m in MEASURED], ids=[m[0] for m in MEASURED])
+def test_no_choice_or_statement_puts_another_year_into_a_claim_measured_against_other_years(body, forms):
+    # "its fastest rate in four years during 1999" may be true as well: no student can call it false,
+    # and 1999 may be as right a choice as 2004; a card asks the year back, which only one answers
     from quizgen.generate import plan
 
     article = article_of(body, TITLE)
     made = plan(article, extract(article))
-    dates = [q for q in made.questions if q.kind == "date"]
-    assert any(q.type == "mcq" for q in dates)
-    assert any(q.type == "true_false" for q in dates) == stated
+    assert sorted(q.type for q in made.questions if q.kind == "date") == sorted(forms)
 
 
 # --- a change from the blank to a figure: the options stay on the side the change allows ------------

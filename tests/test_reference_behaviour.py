@@ -264,15 +264,26 @@ def test_each_rule_marks_its_words(sentence, expected):
 
 CUTS = [
     ("After the vote, Eldvik celebrated in 2019.", [(0, 16, "opening")]),
-    ("In 2019, which was a good year, Eldvik grew.", [(7, 31, "between commas"), (7, 43, "to the end")]),
+    ("In 2019, which was a good year, Eldvik grew.", [(7, 31, "between commas")]),
     ("In Eldvik, and in Norland, the vote passed in 2019.", []),
+    ("Transit Avalonia, which won the vote on 3 March, bought 40 trains.", [(16, 48, "between commas")]),
+    (
+        "Transit Avalonia bought trains, which it sold to Eldvik, Norland and Avalonia.",
+        [(30, 56, "between commas"), (30, 77, "to the end")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "sentence,cuts",
     CUTS,
-    ids=["an opening before a name", "no opening before 'which'", "no opening before 'and'"],
+    ids=[
+        "an opening before a name",
+        "no opening before 'which'",
+        "no opening before 'and'",
+        "a clause after the subject closes at its comma",
+        "a clause after the verb may run to the end",
+    ],
 )
 def test_an_opening_phrase_goes_only_where_a_clause_follows_it(sentence, cuts):
     assert list(cuttable(sentence)) == cuts

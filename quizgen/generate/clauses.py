@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .wh import IRREGULAR
+
 # "Hours after the interview, a gunman ...", "In a letter calling for the meeting, X said ...": an
 # opening phrase up to its comma, when what follows opens like a clause
 OPENING_PHRASE = re.compile(
@@ -16,6 +18,10 @@ OPENING_PHRASE = re.compile(
 )
 # ", who denies the accusation,": a relative clause or an apposition between two commas
 BETWEEN_COMMAS = re.compile(r",\s+(?:who|which|whose|where|whom|a|an|the|then|now|once|also|already)\b[^,;:\"“”()]{0,100},")
+# A subject with no verb yet: a relative clause after it closes at its comma, for the verb to follow
+SUBJECT_ONLY = re.compile(
+    r"[\"“]?[A-Z][\w'’.&-]*(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|said|says)\b)(?![a-z]+ed\b)[\w'’.&-]+){0,5}"
+)
 # ", which made ..." running to the end of the sentence
 RELATIVE_TO_END = re.compile(r",\s+(?:which|who|where|whose)\b[^;:\"“”()]{0,120}?(?=[.!?]?$)")
 # ", the bank said.", ", officials said.", ", according to Reuters.", ", reports Reuters."
@@ -36,10 +42,15 @@ def cuttable(text: str) -> Iterator[tuple[int, int, str]]:
         and not re.match(r"(?:which|who|whom|whose|that|and|but)\b", text[m.end() :])
     ):
         yield m.start(), m.end(), "opening"
+    closed = set()
     for m in BETWEEN_COMMAS.finditer(text):
         yield m.start(), m.end(), "between commas"
+        before = text[: m.start()]
+        if SUBJECT_ONLY.fullmatch(before) and not set(before.split()) & set(IRREGULAR):
+            closed.add(m.start())  # "Avalonia, which won the vote on 3 March, bought ...": the subject's verb follows
     for m in RELATIVE_TO_END.finditer(text):
-        yield m.start(), m.end(), "to the end"
+        if m.start() not in closed:
+            yield m.start(), m.end(), "to the end"
     for m in ATTRIBUTION_TO_END.finditer(text):
         yield m.start(), m.end(), "to the end"
     for m in ASIDE.finditer(text):

@@ -17,6 +17,13 @@ from .wh import wh_question
 from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, opening_mark
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
+# A best or worst measured against the years around it: "grew at its fastest rate in four years
+# during _____", "for the first time since", "a record": another year may be one as well
+SUPERLATIVE_CLAIM = re.compile(
+    r"\b(?:\w+est|best|worst|most|least|first|highest|lowest)\b[^.;]{0,40}?\b(?:in|for|since)\s+(?:\w+\s+)?(?:years|decades)\b"
+    r"|\bfor the first time\b|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
+    re.I,
+)
 # ... and the same bound written before a fact that does not take it in: "more than _____ taller"
 BOUND_BEFORE_FACT = re.compile(r"(?i)\b(?:more than|fewer than|less than|at least|at most|up to|upwards of)\s+$")
 BOUND_HEDGE = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than|as many as|under|nearly|almost)\b")
@@ -64,6 +71,8 @@ def multiple_choice(
                 return "date: no year, and the article gives none to anchor it"
             comma = "," if re.fullmatch(r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?", fact.text) else ""
             year_after = f"{comma} {_year_for(ctx, fact)}"  # "August 10, 2015", "10 August 2015", "July 2015"
+    if fact.kind == "date" and SUPERLATIVE_CLAIM.search(fact.sentence.text):
+        return "options: 'its fastest rate in four years' may be true of another year as well"
     if BOUND_HEDGE.match(fact.text) or (fact.kind != "date" and BOUND_BEFORE_FACT.search(text_before(fact))):
         return "options: 'more than 20' makes every smaller option true as well"
     if fact.kind == "count" and APPROXIMATE.match(fact.text) and isinstance(fact.value, (int, float)) and fact.value <= 20:

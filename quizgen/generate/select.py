@@ -351,7 +351,6 @@ def _lead(article: Article) -> str:
 SOFT_RULES = (
     "trivial: someone the story quotes once",
     "trivial: a remark anyone",
-    "date: a side detail in a clause",
 )
 
 
