@@ -1437,12 +1437,23 @@ LEANING = [
     ("Victory over Norland took Avalonia to within six points of Eldvik in 2019.", []),
     ("Victories took Avalonia to within six points of Eldvik in 2019.", []),
     ("A similar rail tunnel opened in Eldvik in 2019.", [
-        ("A similar", "context: 'A similar' points back to something not named", True)]),
+        ("A similar", "context: 'A similar' points back to something not named", False)]),
     ("A similar rail tunnel to the one in Norland opened in Eldvik in 2019.", []),
     ("Avalonia's vote in 2019 set off a fresh crisis in Eldvik.", [
-        ("a fresh", "context: 'a fresh' points back to something not named", True)]),
+        ("a fresh", "context: 'a fresh' points back to something not named", False)]),
     ("Eldvik had won all previous 15 matches in Norland by 2019.", [
-        ("all previous", "context: 'all previous' points back to something not named", True)]),
+        ("all previous", "context: 'all previous' points back to something not named", False)]),
+    ("In 2019, officials there sold 12 trains to Transit Avalonia.", [
+        ("there", "context: 'there' points to a place the item does not name", False)]),
+    ("In Eldvik, officials there sold 12 trains to Transit Avalonia in 2019.", []),
+    ("Officials in Eldvik said there were 12 trains in Norland in 2019.", []),
+    ("The last big flood in Eldvik was in 2019, Avalonia said.", [
+        ("The last big flood in Eldvik was", "time: 'The last big flood in Eldvik was' is the last only as of the day of writing",
+         False)]),
+    ("The last match of the season was played in Eldvik in 2019.", []),
+    ("Two trains crashed, officials said. About 50 other people were hurt.", [
+        ("Two trains crashed", "context: 'Two trains crashed' of what, or whose?", True),
+        ("Two trains crashed, ", "context: the sentence names no one and nowhere", False)]),
     ("The MPs asked Transit Avalonia for 12 million crowns in 2019.", [
         ("The MPs", "context: 'The MPs': which ones?", False)]),
     ("Transit Avalonia paid the MPs 12 million crowns in 2019.", [("the MPs", "context: 'the MPs': which ones?", True)]),

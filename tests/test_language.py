@@ -97,7 +97,7 @@ def _articles(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "bridge.txt").write_text("The bridge\n\n" + ENGLISH + " " + STANDS_ALONE + "\n", encoding="utf-8")
-    (src / "pont.txt").write_text("Le pont\n\n" + WRITTEN["French"] + " Il mesurera 40 km.\n", encoding="utf-8")
+    (src / "pont.txt").write_text("Le pont\n\n" + WRITTEN["French"] + " Le pont de Eldvik mesurera 40 km.\n", encoding="utf-8")
     return src
 
 

@@ -398,7 +398,32 @@ SAYS_TO_WHAT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:to|as|with)\b")
 def _compared(text: str, people: Names) -> Iterator[Reference]:
     m = COMPARED.search(text)
     if m and not SAYS_TO_WHAT.match(text, m.end()):
-        yield Reference(m.start(), m.end(), f"context: '{m.group()}' points back to something not named", soft=True)
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' points back to something not named")
+
+
+# "authorities there": a place the sentence does not name ("there is", "there were" name none)
+THERE = re.compile(
+    r"\b(?!(?:and|but|or|that|because|if|when|while|so|as|where|although|though|since|then|said|says|whether|until|once"
+    r"|unless|after|before|than|how|why|what|which|who|think|thinks|thought|believe|believes|is|are|was|were)\b)"
+    r"[a-z]+ there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?)"
+    r"\s+(?:no|not|a|an|some|many|more|few|several|\d[\d,]*)\b)"
+)
+# "The last major attack ... was in 2002": the last as of the day of writing, which the item does not give
+LAST_SO_FAR = re.compile(
+    r"\b[Tt]he\s+(?:last|latest|most\s+recent)\s+(?:(?!of\b)[\w-]+\s+){1,8}?(?:was|were|came|happened|took\s+place)\b"
+)
+
+
+def _there(text: str, people: Names) -> Iterator[Reference]:
+    m = THERE.search(_outside_quotes(text))
+    if m and not _name_before(text, m.start(), 1):  # ("In Eldvik, trains there ...": there is Eldvik)
+        yield Reference(m.end() - 5, m.end(), "context: 'there' points to a place the item does not name")
+
+
+def _last_so_far(text: str, people: Names) -> Iterator[Reference]:
+    m = LAST_SO_FAR.search(text)
+    if m:
+        yield Reference(m.start(), m.end(), f"time: '{m.group()}' is the last only as of the day of writing")
 
 
 RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
@@ -416,6 +441,8 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _acronyms,
     _groups,
     _compared,
+    _there,
+    _last_so_far,
 ]
 
 
@@ -437,7 +464,10 @@ COMMON_CAPS = frozenset(
 
 def _name_before(text: str, end: int, start: int) -> bool:
     """True when a capitalised word that is not a sentence opener stands between start and end."""
-    return any(re.sub(r"['’]s?$", "", m.group()) not in COMMON_CAPS for m in CAPITALISED.finditer(text, start, end))
+    return any(
+        re.sub(r"['’]s?$", "", m.group()) not in COMMON_CAPS and not re.search(r"[.!?][\"'”’]?\s+$", text[: m.start()])
+        for m in CAPITALISED.finditer(text, start, end)
+    )  # (a word that opens the next sentence of a pair is an opener too)
 
 
 def _outside_quotes(text: str) -> str:
