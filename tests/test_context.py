@@ -182,3 +182,14 @@ def test_a_name_given_two_kinds_is_not_named_by_either():
     assert view_text(context_of(body), "Olga killed", editable=True, keep="400") == (
         "Olga killed about 400 people in Eldvik and Northport in 2019, officials in Avalonia said."
     )
+
+
+def test_a_role_is_what_stands_right_before_a_name_never_a_clause_with_a_verb():
+    # "Maria Lindqvist thanked transport minister Jonas Berg": Berg's role is "transport minister"
+    body = (
+        "Chief executive Maria Lindqvist thanked transport minister Jonas Berg in Eldvik.\n\n"
+        "Lindqvist met Berg in Eldvik in 2016 to plan the route."
+    )
+    assert view_text(relaxed_context_of(body), "Lindqvist met", editable=True, keep="2016") == (
+        "Chief executive Maria Lindqvist met transport minister Jonas Berg in Eldvik in 2016 to plan the route."
+    )

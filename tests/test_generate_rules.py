@@ -500,28 +500,46 @@ def plan_of(body: str, **options):
     return plan(article, extract(article), **options)
 
 
-SHORT = FIRM + "Transit Avalonia sold 12 trains to the council in 2003."
+SHORT = "Transit Avalonia is a rail firm in Eldvik.\n\nTransit Avalonia sold 12 trains to the council in 2003."
 
 
-def test_a_short_article_gets_a_second_pass_after_the_first():
+def test_an_article_the_first_pass_leaves_empty_gets_two_questions_of_a_second():
     made = plan_of(SHORT)
-    asked = [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions]
-    assert asked == [
+    # "the council" left unnamed in a stem: let through, at most two items, a choice first; a card
+    # word for word keeps the rule, so no card is made, and the second choice takes its place
+    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == [
+        ("mcq", "2003", True),
+        ("mcq", "12", True),
+    ]
+    # what the second pass asks is no longer listed as left out
+    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == [
+        ("2003", "cloze", "context: 'the council' is not named"),
+        ("12", "cloze", "context: 'the council' is not named"),
+        ("2003", "order", "timeline: 0 events with a date that can be taken out; three are needed"),
+    ]
+
+
+def test_an_article_with_a_question_of_its_own_gets_no_second_pass():
+    made = plan_of(FIRM + "Transit Avalonia sold 12 trains to the council in 2003.")
+    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == [
         ("mcq", "2004", False),
         ("cloze", "2004", False),
         ("mcq", "40", False),
         ("cloze", "40", False),
         ("true_false", "false", False),
-        ("mcq", "2003", True),  # "the council" left unnamed in a stem: let through, listed last
-        ("mcq", "12", True),
-        ("true_false", "true", True),
     ]
-    # what the second pass asks is no longer listed as left out; a card word for word keeps the rule
-    assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == [
-        ("2003", "cloze", "context: 'the council' is not named"),
-        ("12", "cloze", "context: 'the council' is not named"),
-        ("2004", "order", "timeline: 1 events with a date that can be taken out; three are needed"),
-        ("2003", "order", "timeline: 1 events with a date that can be taken out; three are needed"),
+
+
+def test_a_second_pass_gives_a_choice_and_a_card_before_a_second_choice():
+    # copies of what? A second pass lets that go; it ranks both choices before either card, and takes
+    # the best choice and the best card
+    made = plan_of(
+        "Avalonia rail timetables sell well\n\nTransit Avalonia has sold 45 copies in Norland. "
+        "Transit Avalonia has sold 12 copies in Eldvik."
+    )
+    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == [
+        ("mcq", "45", True),
+        ("cloze", "45", True),
     ]
 
 
@@ -558,10 +576,18 @@ def test_an_article_with_enough_questions_gets_no_second_pass():
 
 
 def test_a_cap_keeps_the_best_and_says_what_it_left_out():
-    made = plan_of(SHORT, max_questions=3)
-    assert [(q.type, q.answer) for q in made.questions] == [("mcq", "2004"), ("cloze", "2004"), ("mcq", "40")]
+    made = plan_of(FIRM + "Transit Avalonia sold 12 trains to Norland in 2003.", max_questions=3)
+    assert [(q.type, q.answer) for q in made.questions] == [("mcq", "2004"), ("mcq", "2003"), ("cloze", "2004")]
     capped = [(d.fact.text, d.form) for d in made.dropped if d.rule == "below the --max-questions cap"]
-    assert capped == [("40", "cloze"), ("2004", "true_false"), ("2003", "mcq"), ("12", "mcq"), ("2003", "true_false")]
+    assert capped == [
+        ("40", "mcq"),
+        ("40", "cloze"),
+        ("2003", "cloze"),
+        ("12", "mcq"),
+        ("12", "cloze"),
+        ("2004", "true_false"),
+        ("2003", "true_false"),
+    ]
 
 
 @pytest.mark.parametrize("cap", [1, 2, 3, 4])

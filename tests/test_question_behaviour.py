@@ -158,10 +158,9 @@ SECOND_PASS = [
     # a bare surname is let through in a stem, which names the person; a card word for word cannot
     # name them, so the second pass makes no card of it
     ("a stem names whom a card would leave bare",
-     "Transport minister Jonas Berg opened the Northport Tunnel in Eldvik in 2025. Chief executive Maria "
-     "Lindqvist thanked him.\n\nLindqvist met Berg in Eldvik in 2016 to plan the route.",
-     [("mcq", "2025", False), ("cloze", "2025", False), ("true_false", "false", False), ("mcq", "2016", True),
-      ("true_false", "true", True)],
+     "Chief executive Maria Lindqvist thanked transport minister Jonas Berg in Eldvik.\n\n"
+     "Lindqvist met Berg in Eldvik in 2016 to plan the route.",
+     [("mcq", "2016", True), ("true_false", "false", True)],
      [("2016", "cloze", "context: 'Lindqvist' is not introduced")]),
 ]  # fmt: skip
 

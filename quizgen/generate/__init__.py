@@ -52,10 +52,11 @@ def generate(
     return plan(article, facts, seed=seed, max_questions=max_questions, stems=stems).questions
 
 
-# A short article's floor: below this many questions, a second pass lets go of the rules about
+# An article the first pass leaves with nothing gets a second pass that lets go of the rules about
 # what is worth learning and what gives a stem its frame (never those about what is clear or true,
-# and none on a card word for word, which cannot name what it leans on)
-FLOOR = 8
+# and none on a card word for word, which cannot name what it leans on). It adds this many at most,
+# a choice and a card where it can: reviewers passed under half of what a second pass asks
+SECOND_PASS_MAX = 2
 
 
 def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int | None = None, stems: str = "auto") -> Plan:
@@ -63,16 +64,9 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     facts, warnings = askable(article, facts)
     made = _plan(article, facts, seed, stems, relaxed=False)
     made.warnings = warnings
-    if len(made.questions) < FLOOR:
+    if not made.questions:
         more = _plan(article, facts, seed, stems, relaxed=True)
-        have = {q.guid_key for q in made.questions}
-        instead = {q.sentence.start for q in made.questions if q.extra.get("instead")}
-        extra = [
-            replace(q, extra={**q.extra, "relaxed": True})
-            for q in more.questions
-            if q.guid_key not in have and not (q.type in ("mcq", "true_false") and q.sentence.start in instead)
-        ]
-        made.questions += extra[: FLOOR - len(made.questions)]
+        made.questions = [replace(q, extra={**q.extra, "relaxed": True}) for q in _floor(more.questions)]
         asked = {(fid, q.type) for q in made.questions for fid in q.fact_ids}
         made.dropped = [d for d in made.dropped if not any((d.fact.id, t) in asked for t in _forms(d.form))]
     if max_questions is not None and len(made.questions) > max_questions:
@@ -82,6 +76,16 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
             if id(q) not in kept:
                 made.dropped.extend(Dropped(f, "below the --max-questions cap", q.type) for f in facts if f.id in q.fact_ids)
     return made
+
+
+def _floor(ranked: list[Question]) -> list[Question]:
+    """The best multiple choice (a statement where there is none) and the best card of a second
+    pass, in rank order; the best two of any form where it made no card or no choice."""
+    choice = next((q for q in ranked if q.type == "mcq"), None) or next((q for q in ranked if q.type == "true_false"), None)
+    card = next((q for q in ranked if q.type == "cloze"), None)
+    picked = [q for q in (choice, card) if q is not None]
+    picked += [q for q in ranked if q not in picked][: SECOND_PASS_MAX - len(picked)]
+    return sorted(picked, key=ranked.index)
 
 
 def _forms(form: str) -> tuple[str, ...]:

@@ -41,6 +41,17 @@ CAPITAL = re.compile(r"\b[A-Z][a-z]")
 ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
 # ... or right after it between commas: "Peter Holm, editor of Rail Weekly,"
 ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?),")
+# A verb inside what reads as a role: "Maria Lindqvist thanked transport minister" is no role of Berg's
+VERB_LIKE = re.compile(r"[a-z]+ed|said|says|met|told|saw|won|led|made|took|gave|beat|named|called|thanks?")
+
+
+def _after_verb(role: str) -> str:
+    """The role after the last verb in it: "Maria Lindqvist thanked transport minister" -> "transport minister"."""
+    words = role.split()
+    cut = max((i for i, w in enumerate(words[:-1]) if VERB_LIKE.fullmatch(w)), default=-1)
+    return " ".join(words[cut + 1 :])
+
+
 # A run of capitalised words ("The Northport Tunnel", "Norland Savings Bank"), and "the" right before one
 CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
@@ -194,7 +205,7 @@ class Cast:
         for start in word_starts(text, full):
             before = ROLE_BEFORE.search(text, max(0, start - 60), start)
             if before and before.group("role").split()[-1].lower() in PERSON_WORDS:
-                role = before.group("role")
+                role = _after_verb(before.group("role"))
                 first = role.split()[0]
                 opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n)$", text[max(0, before.start() - 3) : before.start()])
                 named = bool(re.match(r"\S+\s+[A-Z]", role))  # "Rail Weekly editor": a name leads (its last word is small)
