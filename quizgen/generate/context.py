@@ -80,9 +80,10 @@ class Context:
     def __init__(self, article: Article, facts: list[Fact], relaxed: bool = False):
         self.article = article
         self.facts = facts
-        # a short article's second pass: in a stem, words that only leave an item without a frame
-        # ("in the city", "Mr Holm") are let through; words that make it unclear ("He", "this
-        # year") never. A card word for word lets none through: reviewers passed a quarter of them
+        # a second pass (for an article the first leaves with nothing): in a stem, words that only
+        # leave an item without a frame ("in the city", "Mr Holm") are let through; words that make
+        # it unclear ("He", "this year") never. A card word for word lets none through: reviewers
+        # passed a quarter of them
         self.relaxed = relaxed
         self.masked = mask(article.text)
         self._index = {s.start: i for i, s in enumerate(article.sentences)}

@@ -345,9 +345,10 @@ def _lead(article: Article) -> str:
     return _lead_of[1]
 
 
-# Rules about what is worth learning, not about what is clear or true: a short article may do without
-# them. Never a side count ("six students", "third successive start") or an exact large figure
-# ("84,121 votes"): reviewers found none worth learning, however short the article
+# Rules about what is worth learning, not about what is clear or true: a second pass (for an article
+# the first leaves with nothing) may do without them, though never for who said what. Never a side
+# count ("six students", "third successive start"), a date or a length in a side clause, a forecast
+# or an exact large figure ("84,121 votes"): reviewers found none worth learning, however short the article
 SOFT_RULES = (
     "trivial: someone the story quotes once",
     "trivial: a remark anyone",
@@ -355,7 +356,7 @@ SOFT_RULES = (
 
 
 def is_soft(rule: str) -> bool:
-    """True for a rule a short article's second pass lets go (see Context.relaxed)."""
+    """True for a rule a second pass lets go (see Context.relaxed)."""
     return rule.startswith(SOFT_RULES) or (rule.startswith("count: '") and rule.endswith("The sentence does not say"))
 
 
