@@ -22,6 +22,8 @@ GOLDEN = [
     ("He may resign soon.", []),
     ("The Expo 2005 opened.", []),
     ("A survey found 2,011 cases.", []),
+    ("A survey of 1709 schoolchildren took place in Eldvik.", []),
+    ("The 2016 voters in Eldvik chose a new council.", [("2016", "2016", False)]),
 ]
 
 
@@ -45,6 +47,8 @@ GOLDEN = [
         "the verb may is not May",
         "a year inside a name",
         "a number with a comma is not a year",
+        "a number of people is not a year",
+        "a year before people is a year when it names them",
     ],
 )
 def test_dates(sentence, expected):

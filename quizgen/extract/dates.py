@@ -33,6 +33,8 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# "a survey of 1709 schoolchildren": a number of people, never a year
+_PEOPLE = r"(?:school)?children|pupils|students|adults|men|women|residents|patients|workers|soldiers|troops|respondents"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _COUNT = "|".join(sorted([*UNITS, *TENS, "a few", "several", "a couple of", "a", "an", r"\d+(?:\.\d+)?"], key=len, reverse=True))
 _SPAN_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?"
@@ -59,7 +61,7 @@ DATE = re.compile(
     rf"|(?P<month>(?P<may_pre>\b(?:in|In|of|by|since|until|last|next|this|early|late|from|to|and|through|or)\s+|\bmid-)May\b"
     rf"|(?<!\bMay )(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*\d))"
     # a year: "in 2011", "2016 election"; not "$2011", "2011%", "No. 2011", "2,011"
-    rf"|(?P<year>(?<![\w$£€#.,/-]){_YEAR}(?![\w%/,-]\d|\w|%|\.\d|\s*(?:per ?cent|percent|people|km|miles)\b))"
+    rf"|(?P<year>(?<![\w$£€#.,/-]){_YEAR}(?![\w%/,-]\d|\w|%|\.\d|\s*(?:per ?cent|percent|people|km|miles|{_PEOPLE})\b))"
     # relative and deictic: "Monday", "last week", "yesterday", "two years ago", "this month"
     rf"|(?P<rel>(?:(?i:last|next|this|on|early|late)\s+)?{_WEEKDAY}(?!,?\s+(?:{_MONTH}|\d))(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\b(?:yesterday|today|tomorrow|tonight)\b"

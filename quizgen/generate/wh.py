@@ -209,13 +209,12 @@ def _year(stem: str) -> str | None:
         subj = _subject(subj)
         if subj is None:
             return None
-        # "In _____, voters had elected ...": "had voters elected", not "did voters have elected" (a year at
+        # "In _____, voters had elected ...": "did voters elect", not "did voters have elected" (a year at
         # the end may belong to a clause after the verb: "has sold 45 million since it was published in _____")
         perfect = re.match(r" (\w+)(.*)", rest) if verb in ("had", "has", "have") else None
         if perfect and (perfect.group(1).endswith("ed") or perfect.group(1) in PARTICIPLES):
-            if verb != "had" or pattern is not YEAR_OPENING:
-                return None
-            return f"In which year had {subj} {perfect.group(1)}{perfect.group(2)}?"
+            base = lemma(perfect.group(1)) if verb == "had" and pattern is YEAR_OPENING else None
+            return f"In which year did {subj} {base}{perfect.group(2)}?" if base else None
         if PASSIVE.match(verb):
             participle = re.match(r" (\w+)(.*)", rest)
             if not participle or not (
