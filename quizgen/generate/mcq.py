@@ -162,7 +162,7 @@ def _count_limits(stem: str) -> dict[str, float]:
     limits = {"floor": _part_given(stem)}
     m = CHANGE_FROM_BLANK.search(stem)
     if m:
-        n = float(m.group("n").replace(",", "")) * SCALES.get(m.group("scale") or "", 1)
+        n = float(m.group("n").replace(",", "")) * SCALES.get(m.group("scale"), 1)
         if RISING.match(m.group("verb")):
             limits["ceiling"] = n
         elif FALLING.match(m.group("verb")):

@@ -253,10 +253,9 @@ BARE_SUBJECT = re.compile(
     r"|slumped|increased|decreased|remained|stood|reached|hit|will|took|left|put|lifted|moved|kept|sent|gave)\b)"
 )
 # An outcome with no word of whom it was over: "Victory took Real to within six points" points back
-# to a match the item does not name, however short the article
+# to a match the item does not name, however short the article ("Victory over Norland took ..." says:
+# BARE_SUBJECT takes in only lower-case words after the noun, so it never matches there)
 OUTCOMES = frozenset("Victory Defeat Win Loss Success Failure Draw".split())
-# ... unless a name or an "of" phrase says whose: "Sales of cars", "Consumption in India"
-OWNED = re.compile(r"\s+(?:of|in|at|for|by)\s+(?:the\s+)?[A-Z0-9]")
 
 
 def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
@@ -265,12 +264,12 @@ def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
     if not m or m.group("noun") in COMMON_CAPS or people.named(m.group("noun")) or people.is_person(m.group("noun")):
         return
     if m.group("noun") in OUTCOMES:
-        if m.group() == m.group("noun") and not re.match(r"\s+(?:over|against|for|in|at)\s", text[m.end() :]):
+        if m.group() == m.group("noun"):  # "Victory in extra time took ..." says which contest
             yield Reference(m.start(), m.end(), f"context: '{m.group()}' in which contest?")  # the names after it are the winners
         return
-    if _name_before(text, len(text), m.start() + 1):
-        return  # "Tourism is critical to Avalonia's economy": the sentence says whose
-    if not OWNED.match(text, m.end()) and not re.search(r"[A-Z]", m.group()[1:]):
+    # a name after the subject says whose ("Tourism is critical to Avalonia's economy"); the subject itself,
+    # the noun and lower-case words up to a comma or a verb, holds none ("Sales of cars rose" is asked whose)
+    if not _name_before(text, len(text), m.end()):
         yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?", soft=True)
 
 

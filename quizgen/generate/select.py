@@ -112,9 +112,13 @@ def text_after(fact: Fact, n: int = 40) -> str:
     return s.text[fact.end - s.start : fact.end - s.start + n]
 
 
+# The ones before an ordinal, in words: never none (a "first" is no question)
+EARLIER_WORDS = "one two three four five six seven eight nine ten".split()
+
+
 def _earlier(n: int) -> re.Pattern[str]:
     """ "the earlier two", "two previous", "the other 2": the ones before an ordinal's, counted."""
-    words = [str(n)] + (["zero one two three four five six seven eight nine ten".split()[n]] if 0 <= n <= 10 else [])
+    words = [str(n)] + ([EARLIER_WORDS[n - 1]] if 1 <= n <= 10 else [])
     count = "(?:" + "|".join(words) + ")"
     return re.compile(rf"(?i)\b(?:earlier|previous|prior|other|first)\s+{count}\b|\b{count}\s+(?:earlier|previous|prior)\b")
 
