@@ -1,0 +1,109 @@
+"""The options of a date and the rules of a multiple-choice question, as a learner sees them."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.generate.distractors import date_options
+from quizgen.model import Fact, Sentence
+
+
+def date(text: str, value: str, sentence: str | None = None, offset: int = 0) -> Fact:
+    """A date fact in a sentence that starts ``offset`` characters into its article."""
+    sentence = sentence or f"It came to {text} in the end."
+    i = sentence.index(text)
+    s = Sentence(sentence, offset, offset + len(sentence), 1)
+    return Fact(kind="date", text=text, start=offset + i, end=offset + i + len(text), sentence=s, value=value)
+
+
+def options(fact: Fact, seeds: int = 4, **bounds) -> list[list[str] | None]:
+    return [date_options(fact, random.Random(seed), **bounds) for seed in range(seeds)]
+
+
+# --- years ----------------------------------------------------------------------------------------
+
+TARGET_DECADES = [
+    ["2010", "2020", "2030", "2040"],
+    ["2010", "2040", "2050", "2060"],
+    ["2040", "2050", "2060", "2070"],
+    ["2010", "2040", "2050", "2070"],
+]
+YEARS = [
+    # a target year gets round neighbours, wherever "by" stands and wherever the sentence stands in the article
+    ("a target at the sentence's start", date("2040", "2040", "By 2040 Eldvik will run on wind power alone."), TARGET_DECADES),
+    ("a target in a later sentence", date("2040", "2040", "Eldvik will run on wind power alone by 2040.", 120), TARGET_DECADES),
+    ("an Olympic year in a later sentence", date("2000", "2000", "Jonas Berg won the 2000 Olympic final in Eldvik.", 120),
+     [["1988", "1992", "1996", "2000"], ["1988", "2000", "2004", "2008"], ["2000", "2004", "2008", "2012"],
+      ["1988", "2000", "2004", "2012"]]),
+    ("a year in a later sentence", date("2011", "2011", "Eldvik opened its tunnel in 2011.", 120),
+     [["2007", "2008", "2010", "2011"], ["2006", "2011", "2012", "2014"], ["2011", "2012", "2014", "2017"],
+      ["2006", "2011", "2013", "2016"]]),
+    # no option after 2100
+    ("a year near 2100", date("2099", "2099"),
+     [["2095", "2096", "2098", "2099"], ["2094", "2098", "2099", "2100"], ["2093", "2098", "2099", "2100"],
+      ["2093", "2094", "2099", "2100"]]),
+    # a year written other than in four figures gets no options in four figures
+    ("a year written short", date("'16", "2016"), [None] * 4),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fact,expected", [y[1:] for y in YEARS], ids=[y[0] for y in YEARS])
+def test_the_years_offered_beside_a_year(fact, expected):
+    assert options(fact) == expected
+
+
+def test_no_year_offered_is_after_2100_whatever_the_sentence_allows():
+    assert options(date("2099", "2099"), bounds=(0, 9999)) == YEARS[4][2]
+
+
+# --- decades --------------------------------------------------------------------------------------
+
+NINETIES = ["1960s", "1970s", "1980s", "1990s"]
+DECADES = [
+    # a decade is an option while any of its years is inside the bounds
+    ("the 1960s end in a year allowed", (1969, 1999), NINETIES),
+    ("the 1960s end before the years allowed", (1970, 1999), None),
+    ("the 2020s start in a year allowed", (1990, 2020), ["1990s", "2000s", "2010s", "2020s"]),
+    ("the 2020s start after the years allowed", (1990, 2019), None),
+    # three decades either side at most
+    ("no decade past the third", (1990, 2100), ["1990s", "2000s", "2010s", "2020s"]),
+]
+
+
+@pytest.mark.parametrize("bounds,expected", [d[1:] for d in DECADES], ids=[d[0] for d in DECADES])
+def test_the_decades_offered_within_the_years_a_sentence_allows(bounds, expected):
+    assert options(date("1990s", "1990s"), bounds=bounds) == [expected] * 4
+
+
+# --- months ---------------------------------------------------------------------------------------
+
+MONTHS = [
+    ("a month of a year", date("June 2016", "2016-06"), {},
+     [["October 2015", "February 2016", "May 2016", "June 2016"], ["January 2016", "June 2016", "July 2016", "February 2017"],
+      ["June 2016", "July 2016", "September 2016", "February 2017"], ["January 2016", "June 2016", "August 2016", "November 2016"],
+      ["March 2016", "June 2016", "July 2016", "December 2016"], ["December 2015", "March 2016", "June 2016", "February 2017"]]),
+    # options stay inside the last year allowed, up to its December
+    ("a month late in the last year allowed", date("October 2016", "2016-10"), {"bounds": (2000, 2016)},
+     [["February 2016", "June 2016", "October 2016", "November 2016"], ["May 2016", "October 2016", "November 2016", "December 2016"],
+      ["September 2016", "October 2016", "November 2016", "December 2016"],
+      ["May 2016", "October 2016", "November 2016", "December 2016"],
+      ["July 2016", "October 2016", "November 2016", "December 2016"],
+      ["February 2016", "April 2016", "July 2016", "October 2016"]]),
+    # ... and inside the first, from its January
+    ("a month early in the first year allowed", date("March 2016", "2016-03"), {"bounds": (2016, 2030)},
+     [["January 2016", "March 2016", "April 2016", "June 2016"], ["March 2016", "April 2016", "June 2016", "August 2016"],
+      ["March 2016", "April 2016", "June 2016", "November 2016"], ["March 2016", "May 2016", "August 2016", "November 2016"],
+      ["March 2016", "April 2016", "June 2016", "July 2016"], ["January 2016", "February 2016", "March 2016", "November 2016"]]),
+    ("a month alone", date("February", "--02"), {},
+     [["January", "February", "March", "April"], ["February", "March", "April", "June"], ["February", "March", "April", "June"],
+      ["February", "April", "May", "June"], ["February", "March", "April", "May"], ["January", "February", "March", "April"]]),
+    # a month given a year but written alone is no month of a year: no options
+    ("a month of a year written alone", date("June", "2016-06"), {}, [None] * 6),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fact,bounds,expected", [m[1:] for m in MONTHS], ids=[m[0] for m in MONTHS])
+def test_the_months_offered_beside_a_month(fact, bounds, expected):
+    assert options(fact, 6, **bounds) == expected
