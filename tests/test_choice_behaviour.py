@@ -5,8 +5,13 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import article_of
 
+from quizgen.extract import extract
+from quizgen.generate import _speakers
+from quizgen.generate.context import Context
 from quizgen.generate.distractors import date_options
+from quizgen.generate.mcq import multiple_choice
 from quizgen.model import Fact, Sentence
 
 
@@ -82,11 +87,13 @@ def test_the_decades_offered_within_the_years_a_sentence_allows(bounds, expected
 MONTHS = [
     ("a month of a year", date("June 2016", "2016-06"), {},
      [["October 2015", "February 2016", "May 2016", "June 2016"], ["January 2016", "June 2016", "July 2016", "February 2017"],
-      ["June 2016", "July 2016", "September 2016", "February 2017"], ["January 2016", "June 2016", "August 2016", "November 2016"],
+      ["June 2016", "July 2016", "September 2016", "February 2017"],
+      ["January 2016", "June 2016", "August 2016", "November 2016"],
       ["March 2016", "June 2016", "July 2016", "December 2016"], ["December 2015", "March 2016", "June 2016", "February 2017"]]),
     # options stay inside the last year allowed, up to its December
     ("a month late in the last year allowed", date("October 2016", "2016-10"), {"bounds": (2000, 2016)},
-     [["February 2016", "June 2016", "October 2016", "November 2016"], ["May 2016", "October 2016", "November 2016", "December 2016"],
+     [["February 2016", "June 2016", "October 2016", "November 2016"],
+      ["May 2016", "October 2016", "November 2016", "December 2016"],
       ["September 2016", "October 2016", "November 2016", "December 2016"],
       ["May 2016", "October 2016", "November 2016", "December 2016"],
       ["July 2016", "October 2016", "November 2016", "December 2016"],
@@ -107,3 +114,46 @@ MONTHS = [
 @pytest.mark.parametrize("fact,bounds,expected", [m[1:] for m in MONTHS], ids=[m[0] for m in MONTHS])
 def test_the_months_offered_beside_a_month(fact, bounds, expected):
     assert options(fact, 6, **bounds) == expected
+
+
+# --- the multiple-choice question of a fact -------------------------------------------------------
+
+
+def choice(body: str, kind: str, text: str, stems: str = "auto"):
+    """The multiple-choice question of the first fact ``text`` of an undated article: (prompt, options,
+    answer, where the answer stands in the article), or the rule that left it out."""
+    article = article_of(body, "Avalonia opens the Northport rail tunnel")
+    facts = extract(article)
+    fact = next(f for f in facts if f.kind == kind and f.text == text)
+    q = multiple_choice(Context(article, facts), fact, _speakers(facts), random.Random(0), stems)
+    return q if isinstance(q, str) else (q.prompt, q.options, q.answer, q.extra["start"] == article.text.index(text))
+
+
+CHOICES = [
+    # a day and month the sentence's own year anchors, in an article with no date
+    ("a day its sentence dates", "Transit Avalonia opened the Eldvik tunnel on 10 August after work began in 2009.", "date",
+     "10 August", "auto",
+     ("Transit Avalonia opened the Eldvik tunnel on _____ after work began in 2009.",
+      ("3 August", "5 August", "8 August", "10 August"), "10 August", True)),
+    ("a day nothing dates", "Transit Avalonia opened the Eldvik tunnel on 10 August after years of work.", "date",
+     "10 August", "auto", "date: no year, and the article gives none to anchor it"),
+    # "about 20": "about 19" would be as fair; "about 21" is far enough from its neighbours
+    ("about 20", "Transit Avalonia bought about 20 trains from Norland for the Eldvik line.", "count", "about 20", "auto",
+     "options: 'around seven' and 'around eight' are both fair answers"),
+    ("about 21", "Transit Avalonia bought about 21 trains from Norland for the Eldvik line.", "count", "about 21", "auto",
+     ("Transit Avalonia bought _____ trains from Norland for the Eldvik line.", ("about 6", "about 9", "about 16", "about 21"),
+      "about 21", True)),
+    ("a WH-question asked", "Transit Avalonia bought 40 trains for the Eldvik line.", "count", "40", "wh",
+     ("How many trains did Transit Avalonia buy for the Eldvik line?", ("10", "20", "30", "40"), "40", True)),
+    ("no WH-question a rule is sure of", "Transit Avalonia opened the Eldvik tunnel in June 2004 after work began in 1999.",
+     "date", "June 2004", "wh", "stems: no WH-question a rule is sure of (--stems wh)"),
+    ("the blank where no WH-question is sure", "Transit Avalonia opened the Eldvik tunnel in June 2004 after work began in 1999.",
+     "date", "June 2004", "auto",
+     ("Transit Avalonia opened the Eldvik tunnel in _____ after work began in 1999.",
+      ("October 2003", "February 2004", "May 2004", "June 2004"), "June 2004", True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body,kind,text,stems,expected", [c[1:] for c in CHOICES], ids=[c[0] for c in CHOICES])
+def test_the_question_of_a_fact_or_the_rule_that_leaves_it_out(body, kind, text, stems, expected):
+    assert choice(body, kind, text, stems) == expected
