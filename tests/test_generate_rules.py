@@ -505,17 +505,27 @@ SHORT = "Transit Avalonia is a rail firm in Eldvik.\n\nTransit Avalonia sold 12 
 
 def test_an_article_the_first_pass_leaves_empty_gets_two_questions_of_a_second():
     made = plan_of(SHORT)
-    # "the council" left unnamed in a stem: let through, at most two items, a choice first; a card
-    # word for word keeps the rule, so no card is made, and the second choice takes its place
-    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == [
-        ("mcq", "2003", True),
-        ("mcq", "12", True),
-    ]
+    # "the council" left unnamed in a stem: let through, a choice first; a card word for word keeps
+    # the rule, so no card is made, and no second choice of the same sentence (one would show the
+    # other's answer) takes its place
+    assert [(q.type, q.answer, q.extra.get("relaxed", False)) for q in made.questions] == [("mcq", "2003", True)]
     # what the second pass asks is no longer listed as left out
     assert [(d.fact.text, d.form, d.rule) for d in made.dropped] == [
+        ("12", "mcq", "context: 'the council' is not named"),
         ("2003", "cloze", "context: 'the council' is not named"),
         ("12", "cloze", "context: 'the council' is not named"),
         ("2003", "order", "timeline: 0 events with a date that can be taken out; three are needed"),
+    ]
+
+
+def test_a_second_pass_with_no_card_takes_its_second_choice_from_another_sentence():
+    made = plan_of(
+        "Transit Avalonia is a rail firm in Eldvik.\n\nTransit Avalonia sold 12 trains to the council in 2003. "
+        "Transit Avalonia sold 40 buses to the KFB in 2004."
+    )
+    assert [(q.type, q.answer, q.sentence.text) for q in made.questions] == [
+        ("mcq", "2003", "Transit Avalonia sold 12 trains to the council in 2003."),
+        ("mcq", "2004", "Transit Avalonia sold 40 buses to the KFB in 2004."),
     ]
 
 

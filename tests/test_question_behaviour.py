@@ -160,7 +160,7 @@ SECOND_PASS = [
     ("a stem names whom a card would leave bare",
      "Chief executive Maria Lindqvist thanked transport minister Jonas Berg in Eldvik.\n\n"
      "Lindqvist met Berg in Eldvik in 2016 to plan the route.",
-     [("mcq", "2016", True), ("true_false", "false", True)],
+     [("mcq", "2016", True)],
      [("2016", "cloze", "context: 'Lindqvist' is not introduced")]),
 ]  # fmt: skip
 

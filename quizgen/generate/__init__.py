@@ -84,7 +84,11 @@ def _floor(ranked: list[Question]) -> list[Question]:
     choice = next((q for q in ranked if q.type == "mcq"), None) or next((q for q in ranked if q.type == "true_false"), None)
     card = next((q for q in ranked if q.type == "cloze"), None)
     picked = [q for q in (choice, card) if q is not None]
-    picked += [q for q in ranked if q not in picked][: SECOND_PASS_MAX - len(picked)]
+    # never a choice and a statement of one sentence: a target shows one of them, not both
+    asked = {q.sentence.start for q in picked if q.type in ("mcq", "true_false")}
+    picked += [q for q in ranked if q not in picked and not (q.type in ("mcq", "true_false") and q.sentence.start in asked)][
+        : SECOND_PASS_MAX - len(picked)
+    ]
     return sorted(picked, key=ranked.index)
 
 
