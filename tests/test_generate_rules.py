@@ -1490,6 +1490,9 @@ LEANING = [
     ("Two trains crashed, officials said. About 50 other people were hurt.", [
         ("Two trains crashed", "context: 'Two trains crashed' of what, or whose?", True),
         ("Two trains crashed, ", "context: the sentence names no one and nowhere", False)]),
+    ("Experts believe five rate rises since 2019 are cutting demand for loans.", [
+        ("Experts believe five", "context: the sentence names no one and nowhere", False)]),
+    ("Farmers believe five rate rises since 2019 are cutting demand for loans.", []),
     ("The MPs asked Transit Avalonia for 12 million crowns in 2019.", [
         ("The MPs", "context: 'The MPs': which ones?", False)]),
     ("Transit Avalonia paid the MPs 12 million crowns in 2019.", [("the MPs", "context: 'the MPs': which ones?", True)]),

@@ -297,9 +297,18 @@ def _fragment(text: str, people: Names) -> Iterator[Reference]:
 FRAGMENT = re.compile(r"[\"“]?(?:A|An|The)\s+[a-z]+\s+(?:who|which|that|whose)\b")
 
 
+# Groups a sentence may open on without naming anyone
+UNNAMED_GROUPS = frozenset(
+    "Experts Analysts Economists Observers Critics Researchers Scientists Officials Investors Traders Residents Sources".split()
+)
+
+
 def _unanchored(text: str, people: Names) -> Iterator[Reference]:
-    if not _name_before(text, len(text), subject_start(text) + 1) and not re.search(r"\b(?:1[0-9]|20)\d\d\b", text):
-        first = re.match(r"[\"“]?([A-Z][\w'’-]+)", text[subject_start(text) :])
+    first = re.match(r"[\"“]?([A-Z][\w'’-]+)", text[subject_start(text) :])
+    # a year says when, not who or where; it stands for a frame unless the sentence opens on a group
+    # no one is named in ("Experts believe five rises since 2003 ...")
+    dated = re.search(r"\b(?:1[0-9]|20)\d\d\b", text) and not (first and first.group(1) in UNNAMED_GROUPS)
+    if not _name_before(text, len(text), subject_start(text) + 1) and not dated:
         if not first or first.group(1) in COMMON_CAPS or not (people.named(first.group(1)) or people.is_person(first.group(1))):
             yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere")
 
