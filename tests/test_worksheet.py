@@ -110,7 +110,7 @@ def test_markup_in_an_article_prints_as_text(runner, tmp_path, printer):
     src = tmp_path / "tricky.txt"
     src.write_text(
         "A <b>bold</b> headline\n\nThe <script>alert(1)</script> crew made four trips to China in 2018.\n\n"
-        "Officials said the <img src=x onerror=alert(2)> bridge is 130 km long and opened in April 2019.\n",
+        "Eldvik officials said the <img src=x onerror=alert(2)> bridge is 130 km long and opened in April 2019.\n",
         encoding="utf-8",
     )
     build(runner, src, tmp_path / "out")
