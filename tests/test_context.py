@@ -193,3 +193,13 @@ def test_a_role_is_what_stands_right_before_a_name_never_a_clause_with_a_verb():
     assert view_text(relaxed_context_of(body), "Lindqvist met", editable=True, keep="2016") == (
         "Chief executive Maria Lindqvist met transport minister Jonas Berg in Eldvik in 2016 to plan the route."
     )
+
+
+def test_a_verb_right_before_the_role_is_no_part_of_it():
+    body = (
+        "Chief executive Maria Lindqvist thanked minister Jonas Berg in Eldvik.\n\n"
+        "Lindqvist met Berg in Eldvik in 2016 to plan the route."
+    )
+    assert view_text(relaxed_context_of(body), "Lindqvist met", editable=True, keep="2016") == (
+        "Chief executive Maria Lindqvist met minister Jonas Berg in Eldvik in 2016 to plan the route."
+    )

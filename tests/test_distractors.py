@@ -467,3 +467,10 @@ def test_a_century_written_as_hundreds_gets_other_centuries(seed):
 def test_a_decade_gets_other_decades():
     options = date_options(fact("date", "1970s", "1970s", "Eldvik grew fast in the 1970s."), random.Random(0))
     assert "1970s" in options and any(int(o[:4]) % 100 for o in options if o != "1970s")
+
+
+@pytest.mark.parametrize("decade", ["1850s", "1900s", "1970s"])
+def test_a_decade_that_is_no_century_gets_decades(decade):
+    # "the 1850s" is a decade, and so is "the 1900s" (the century would be "the twentieth century")
+    options = date_options(fact("date", decade, decade, f"Eldvik grew fast in the {decade}."), random.Random(0))
+    assert decade in options and all(abs(int(o[:4]) - int(decade[:4])) <= 30 for o in options)

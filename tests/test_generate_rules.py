@@ -120,6 +120,9 @@ SCREEN = [
     ("a length in a side clause", LEAD + "Transit Avalonia, which runs 400 km of track in Eldvik, sells 12 trains a year.",
      "distance", "400 km",
      ["distance: a side detail in a clause about something else (', which runs 400 km of track in Eldvik,')"]),
+    ("a length in a side clause of the second paragraph", "Avalonia opened the Northport rail tunnel.\n\n"
+     "Transit Avalonia, which runs 400 km of track in Eldvik, sells 12 trains a year.", "distance", "400 km",
+     ["distance: a side detail in a clause about something else (', which runs 400 km of track in Eldvik,')"]),
     ("where a place lies, in passing", "The Eldvik valley, 80 km north of the capital Northport, grows rice.", "distance",
      "80 km", ["distance: where a place lies, said in passing (', 80 km north of the capital,')"]),
     ("where a place lies, in brackets", "The Eldvik valley (80 km from Northport) grows rice for Avalonia.", "distance",
@@ -308,6 +311,9 @@ MADE = [
     ("a number joined to its word", "Transit Avalonia gave the 6,000-strong crew in Eldvik new trains in 2019.", "count",
      "6,000-strong", "options: no four fair options of the key's kind",
      "Transit Avalonia gave the {{c1::6,000::number}}-strong crew in Eldvik new trains in 2019."),
+    ("a length joined to its noun", "Transit Avalonia opened the 57-kilometre Northport tunnel under Eldvik in 2019.",
+     "distance", "57-kilometre", "Transit Avalonia opened the _____ Northport tunnel under Eldvik in 2019.",
+     "Transit Avalonia opened the {{c1::57-kilometre::distance}} Northport tunnel under Eldvik in 2019."),
     ("how long", "Eldvik built the Northport tunnel in 2019 over seven years for Avalonia.", "count", "over seven years",
      "options: 'more than 20' makes every smaller option true as well",
      "Eldvik built the Northport tunnel in 2019 over {{c1::seven years::how long}} for Avalonia."),
@@ -1487,6 +1493,10 @@ LEANING = [
         ("The last big flood in Eldvik was", "time: 'The last big flood in Eldvik was' is the last only as of the day of writing",
          False)]),
     ("The last match of the season was played in Eldvik in 2019.", []),
+    ("The last big flood in Eldvik was in 2019, and the council said so.", [
+        ("The last big flood in Eldvik was", "time: 'The last big flood in Eldvik was' is the last only as of the day of writing",
+         False),
+        ("the council", "context: 'the council' is not named", True)]),
     ("Two trains crashed, officials said. About 50 other people were hurt.", [
         ("Two trains crashed", "context: 'Two trains crashed' of what, or whose?", True),
         ("Two trains crashed, ", "context: the sentence names no one and nowhere", False)]),

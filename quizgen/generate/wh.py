@@ -211,9 +211,10 @@ def _year(stem: str) -> str | None:
             return None
         # "In _____, voters had elected ...": "did voters elect", not "did voters have elected" (a year at
         # the end may belong to a clause after the verb: "has sold 45 million since it was published in _____")
-        perfect = re.match(r" (\w+)(.*)", rest) if verb in ("had", "has", "have") else None
+        # ("has sold", "have won": "does ... have sold" is no question, and _do below refuses it)
+        perfect = re.match(r" (\w+)(.*)", rest) if verb == "had" else None
         if perfect and (perfect.group(1).endswith("ed") or perfect.group(1) in PARTICIPLES):
-            base = lemma(perfect.group(1)) if verb == "had" and pattern is YEAR_OPENING else None
+            base = lemma(perfect.group(1)) if pattern is YEAR_OPENING else None
             return f"In which year did {subj} {base}{perfect.group(2)}?" if base else None
         if PASSIVE.match(verb):
             participle = re.match(r" (\w+)(.*)", rest)
