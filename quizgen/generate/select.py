@@ -55,8 +55,10 @@ MEASURED_BEFORE = re.compile(
     re.I,
 )
 # The years a change runs between: "from 81,000 units in 2003 to 106,000 in 2007"
-CHANGE_STARTS = re.compile(r"\bfrom\s+[^,;]{1,40}?\s+in\s+$", re.I)
-CHANGE_ENDS = re.compile(r"\bfrom\s+[^,;]{1,40}?\s+in\s+(?:1[0-9]|20)\d\d\s+to\s+[^,;]{1,40}?\s+(?:in|by)\s+$", re.I)
+CHANGE_STARTS = re.compile(r"\bfrom\s+(?:[^,;]|,(?=\d)){1,40}?\s+in\s+$", re.I)  # (a comma inside a figure: "81,000")
+CHANGE_ENDS = re.compile(
+    r"\bfrom\s+(?:[^,;]|,(?=\d)){1,40}?\s+in\s+(?:1[0-9]|20)\d\d\s+to\s+(?:[^,;]|,(?=\d)){1,40}?\s+(?:in|by)\s+$", re.I
+)
 # A length that names a race or an event: "the 800 metres favourites", "the men's 60m", "Olympic
 # 100m champion", "the 10,000m"
 EVENT_AFTER = re.compile(
