@@ -2042,3 +2042,21 @@ def test_each_who_said_is_an_item_of_its_own_in_the_review_file():
     assert item_id(first) != item_id(second)
     assert item_id(asked_who(PEOPLE + SPOKE + HOLM)[1]) != item_id(asked_who(PEOPLE + SPOKE + HOLM, slug="another")[1])
     assert item_id(asked_who(PEOPLE + SPOKE + HOLM)[1]) == item_id(asked_who(PEOPLE + SPOKE + HOLM)[1])
+
+
+FLEET = (
+    "Transit Avalonia bought 40 trains from Norland in Eldvik.\n\nTransit Avalonia bought 70 buses from Norland in Eldvik.\n\n"
+    "Transit Avalonia bought 90 ferries from Norland in Eldvik.\n\nTransit Avalonia bought 60 trams from Norland in Eldvik."
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_articles_keys_take_each_place_among_the_options_in_turn(seed, monkeypatch):
+    # ascending options put the key where its distractors fall; four questions put it once in each
+    # place, in an order the seed shuffles, so "the key is usually last" is no pattern to learn
+    import quizgen.generate as generate
+
+    monkeypatch.setattr(generate, "STATEMENT_EVERY", 100)  # every sentence asked as multiple choice
+    made = plan_of(FLEET, seed=seed)
+    places = [q.options.index(q.answer) for q in made.questions if q.type == "mcq"]
+    assert len(places) == 4 and sorted(places) == [0, 1, 2, 3]

@@ -194,8 +194,10 @@ def test_a_teachers_key_reaches_the_number_that_targets_ask_for(rich):
         c.question for c in candidates(article, extract(article)) if c.question.type == "mcq" and "57 km" in c.question.options
     )
     f = fields_of(q)
-    rekeyed = with_fields(q, replace(f, key=f.choices.index("114 km")))
-    assert rekeyed.answer == "114 km" and rekeyed.extra["number"] == 114 and rekeyed.extra["unit"] == "km"
+    other = next(c for c in f.choices if c != q.answer)  # a distractor the teacher makes the key
+    rekeyed = with_fields(q, replace(f, key=f.choices.index(other)))
+    number = float(other.split()[0].replace(",", ""))
+    assert rekeyed.answer == other and rekeyed.extra["number"] == number and rekeyed.extra["unit"] == "km"
     assert rekeyed.guid_key == q.guid_key  # the same Anki note
     odd = with_fields(q, replace(f, choices=("very deep", *f.choices[1:]), key=0))
     assert "number" not in odd.extra  # no number to type: no numeric question

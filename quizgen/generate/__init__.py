@@ -110,12 +110,16 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
     by_sentence: dict[int, list[Fact]] = {}
     for fact in chosen:
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
+    places: list[int] = []  # the key's place among four options, each in turn in an order the seed shuffles
     for fact in chosen:
         rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
-        q = multiple_choice(ctx, fact, speakers, rng, stems)
+        places = places or random.Random(f"places:{seed}:{article.slug}:{fact.id}").sample(range(4), 4)
+        q = multiple_choice(ctx, fact, speakers, rng, stems, places[-1])
         if isinstance(q, str):
             dropped.append(Dropped(fact, q, "mcq"))
             continue
+        if q.kind != "quote":
+            places.pop()
         # a second question of one sentence shows the first one's answer: it ranks behind every first
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
         # one statement a sentence (two would repeat it); none of who said what (another speaker's

@@ -20,14 +20,19 @@ BELOW = (0.3, 0.45, 0.6, 0.75, 0.85)
 ABOVE = (1.2, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
-def _split(rng: random.Random, below_ok: int, above_ok: int, n: int = 3) -> int:
-    """How many distractors go below the key: random, so the key is not always in the middle."""
+def _split(rng: random.Random, below_ok: int, above_ok: int, n: int = 3, position: int | None = None) -> int:
+    """How many distractors go below the key: the key's wanted place among the options where the
+    sentence allows it, else random, so the key is not always in the middle."""
     choices = [k for k in range(n + 1) if k <= below_ok and n - k <= above_ok]
+    if position in choices:
+        return position
     return rng.choice(choices) if choices else -1
 
 
-def _pick(rng: random.Random, below: list[float], above: list[float], n: int = 3) -> list[float] | None:
-    k = _split(rng, len(below), len(above), n)
+def _pick(
+    rng: random.Random, below: list[float], above: list[float], n: int = 3, position: int | None = None
+) -> list[float] | None:
+    k = _split(rng, len(below), len(above), n, position)
     if k < 0:
         return None
     lo = sorted(rng.sample(below, k)) if k else []
@@ -73,7 +78,7 @@ def _format_number(value: float, like: str) -> str:
     return f"{int(value)}"
 
 
-def distance_options(fact: Fact, rng: random.Random, **_: object) -> list[str] | None:
+def distance_options(fact: Fact, rng: random.Random, position: int | None = None, **_: object) -> list[str] | None:
     """Three wrong distances in the key's unit and rounding, plus the key, ascending."""
     amount = float(fact.value["amount"])
     num = re.match(r"[\d,.]+", fact.text)
@@ -84,7 +89,7 @@ def distance_options(fact: Fact, rng: random.Random, **_: object) -> list[str] |
     decimals = _decimals(num_text)
     below = _spread([_round_like(amount * f, amount, decimals) for f in BELOW], amount)
     above = _spread([_round_like(amount * f, amount, decimals) for f in ABOVE], amount)
-    chosen = _pick(rng, below, above)
+    chosen = _pick(rng, below, above, position=position)
     if chosen is None:
         return None
     # _spread keeps the options more than 5% from each other and from the key
@@ -102,7 +107,9 @@ HEDGE = re.compile(
 )
 
 
-def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: float = math.inf, **_: object) -> list[str] | None:
+def count_options(
+    fact: Fact, rng: random.Random, floor: float = 0, ceiling: float = math.inf, position: int | None = None, **_: object
+) -> list[str] | None:
     """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending,
     all above ``floor`` (a part the sentence gives: "21 workers, 20 of them welders") and below
     ``ceiling`` (where the count rises to: "swell from _____ to 106,000")."""
@@ -113,12 +120,12 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: flo
     span = DURATION.fullmatch(text)
     if span:
         # "seven years": the options keep the unit ("five years", "seven years", ...)
-        core = count_options(replace(fact, text=span.group(1)), rng, floor, ceiling)
+        core = count_options(replace(fact, text=span.group(1)), rng, floor, ceiling, position)
         return None if core is None else [f"{o} {span.group(2)}" for o in core]
     hedge = HEDGE.match(text)
     if hedge:
         # "about 80": the options keep the hedge ("about 60", "about 80", ...)
-        core = count_options(replace(fact, text=hedge.group(2)), rng, floor, ceiling)
+        core = count_options(replace(fact, text=hedge.group(2)), rng, floor, ceiling, position)
         return None if core is None else [hedge.group(1) + o for o in core]
     low = text.lower()
     # a hyphenated ordinal ("twenty-first") is above 20 and no round ten: left out below whatever its kind
@@ -127,7 +134,7 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: flo
     scaled = re.match(r"([\d.,]+)\s+(million|billion|thousand|hundred)$", text)
     if scaled:
         base = float(scaled.group(1).replace(",", ""))
-        opts = _numeric_candidates(base, scaled.group(1), rng)
+        opts = _numeric_candidates(base, scaled.group(1), rng, position=position)
         if opts is None:
             return None
         return [text if v == base else f"{_format_number(v, scaled.group(1))} {scaled.group(2)}" for v in opts]
@@ -147,7 +154,7 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: flo
         above = sorted(v for v in near if value < v < ceiling)  # pragma: no mutate - near never holds the key
         if not below:
             return None  # "two", "second": the key would always be the first option, a pattern a class learns
-        chosen = _pick(rng, below, above)
+        chosen = _pick(rng, below, above, position=position)
         if chosen is None:
             return None
         vals = sorted([*chosen, value])
@@ -160,12 +167,12 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: flo
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
         below = [v for v in range(max(2, int(value) - 4), int(value))]
         above = [v for v in range(int(value) + 1, int(value) + 6)]
-        chosen = _pick(rng, below, above)
+        chosen = _pick(rng, below, above, position=position)
         if chosen is None:
             return None
         return [text if v == value else _ordinal(int(v)) for v in sorted([*chosen, value])]
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
-        opts = _numeric_candidates(float(value), text, rng, floor, ceiling)
+        opts = _numeric_candidates(float(value), text, rng, floor, ceiling, position)
         if opts is None:
             return None
         return [text if v == value else _format_number(v, text) for v in opts]
@@ -173,7 +180,7 @@ def count_options(fact: Fact, rng: random.Random, floor: float = 0, ceiling: flo
 
 
 def _numeric_candidates(
-    value: float, like: str, rng: random.Random, floor: float = 0, ceiling: float = math.inf
+    value: float, like: str, rng: random.Random, floor: float = 0, ceiling: float = math.inf, position: int | None = None
 ) -> list[float] | None:
     decimals = _decimals(like)
     if value <= 12 and not decimals:
@@ -184,7 +191,7 @@ def _numeric_candidates(
         above = _spread([_round_like(value * f, value, decimals) for f in ABOVE], value)
     below = [v for v in below if v > floor]
     above = [v for v in above if v < ceiling]
-    chosen = _pick(rng, below, above)
+    chosen = _pick(rng, below, above, position=position)
     if chosen is None:
         return None
     return sorted([*chosen, value])
@@ -212,7 +219,9 @@ FOUR_YEARLY_AFTER = re.compile(r"\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics
 FOUR_YEARLY_BEFORE = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\s+(?:in|of)\s+$")
 
 
-def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None = None) -> list[str] | None:
+def date_options(
+    fact: Fact, rng: random.Random, bounds: tuple[int, int] | None = None, position: int | None = None
+) -> list[str] | None:
     """Three wrong dates of the key's grain (year, month and year, full date), ascending, with
     their years inside ``bounds`` (what the sentence and the article's date allow)."""
     value = str(fact.value)
@@ -228,7 +237,7 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         reach = 6 if step == 1 else 3
         below = [year - step * d for d in range(1, reach + 1) if year - step * d >= lo]
         above = [year + step * d for d in range(1, reach + 1) if year + step * d <= hi]
-        chosen = _pick(rng, below, above)
+        chosen = _pick(rng, below, above, position=position)
         return None if chosen is None else [str(y) for y in sorted([*chosen, year])]
     if re.fullmatch(r"\d{3}0s", value):
         decade = int(value[:4])
@@ -240,7 +249,7 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         below = [decade - step * d for d in range(1, 4) if decade - step * d + step - 1 >= lo]
         # a decade is a multiple of ten: any cap from 2090 to 2099 is the same
         above = [decade + step * d for d in range(1, 4) if decade + step * d <= min(2090, hi)]  # pragma: no mutate - see above
-        chosen = _pick(rng, below, above)
+        chosen = _pick(rng, below, above, position=position)
         if chosen is None:
             return None
         # the key's text is the prefix and the decade read from it: the text or the decade written out are the same
@@ -253,7 +262,7 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         key = y * 12 + mo - 1
         below = [key - d for d in (1, 2, 3, 4, 5, 6, 8) if key - d >= lo * 12]
         above = [key + d for d in (1, 2, 3, 4, 5, 6, 8) if (key + d) // 12 <= hi]
-        chosen = _pick(rng, below, above)
+        chosen = _pick(rng, below, above, position=position)
         if chosen is None:
             return None
         word, dot, between = form.groups()
@@ -271,12 +280,12 @@ def date_options(fact: Fact, rng: random.Random, bounds: tuple[int, int] | None 
         above = list(range(mo + 1, 13))
         near_b = [v for v in below if mo - v <= 4]
         near_a = [v for v in above if v - mo <= 4]
-        chosen = _pick(rng, near_b, near_a)
+        chosen = _pick(rng, near_b, near_a, position=position)
         # every month has four others within four months of it: three are always found
         return None if chosen is None else [MONTH_NAMES[v - 1] for v in sorted([*chosen, mo])]  # pragma: no mutate - see above
     m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", value)
     if m:
-        return _full_date_options(fact, m, rng, lo, hi)
+        return _full_date_options(fact, m, rng, lo, hi, position)
     return None
 
 
@@ -293,7 +302,9 @@ def _month_as(month: int, like: str) -> str:
     return "Sept" if month == 9 and like == "Sept" else name[:3]
 
 
-def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int, hi: int) -> list[str] | None:
+def _full_date_options(
+    fact: Fact, m: re.Match, rng: random.Random, lo: int, hi: int, position: int | None = None
+) -> list[str] | None:
     import datetime as dt
 
     text = fact.text
@@ -329,7 +340,7 @@ def _full_date_options(fact: Fact, m: re.Match, rng: random.Random, lo: int, hi:
     else:
         below = [d for d in below if lo <= d.year <= hi]
         above = [d for d in above if lo <= d.year <= hi]
-    chosen = _pick(rng, below, above)
+    chosen = _pick(rng, below, above, position=position)
     if chosen is None:
         return None
     return [text if d == key else fmt(d) for d in sorted([*chosen, key])]

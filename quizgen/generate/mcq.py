@@ -53,7 +53,12 @@ STEMS = ("auto", "wh", "blank")
 
 
 def multiple_choice(
-    ctx: Context, fact: Fact, speakers: list[tuple[str, str]], rng: random.Random, stems: str = "auto"
+    ctx: Context,
+    fact: Fact,
+    speakers: list[tuple[str, str]],
+    rng: random.Random,
+    stems: str = "auto",
+    position: int | None = None,
 ) -> Question | str:
     """One key and three typed distractors, or the rule that keeps the fact from a fair question.
 
@@ -88,6 +93,7 @@ def multiple_choice(
         return "giveaway: a figure beside the blank leads to the answer"
     bounds = _year_bounds(stem, ctx) if fact.kind == "date" else None
     limits = {"bounds": bounds} if bounds else _count_limits(stem) if fact.kind == "count" else {}
+    limits["position"] = position  # where the key goes among the ascending options, where the sentence allows
     options = {
         "distance": distractors.distance_options,
         "count": distractors.count_options,
