@@ -9,7 +9,7 @@ GOLDEN = [
     ("They met for the first time in April 2019.", [("April 2019", "2019-04", False)]),
     ("Kim assumed power in 2011.", [("2011", "2011", False)]),
     ("Berg visited Eldvik in July.", [("July", "--07", False)]),
-    ("The broadcasts began on August 10.", [("August 10", "--08-10", False)]),
+    ("The sailings began on August 10.", [("August 10", "--08-10", False)]),
     ("The law passed on 10 March 2005.", [("10 March 2005", "2005-03-10", False)]),
     ("It happened on Friday, August 21, 2015.", [("Friday, August 21, 2015", "2015-08-21", False)]),
     ("Prices rose in the early 1990s.", [("early 1990s", "1990s", False)]),
@@ -22,7 +22,7 @@ GOLDEN = [
     ("He may resign soon.", []),
     ("The Expo 2005 opened.", []),
     ("A survey found 2,011 cases.", []),
-    ("A survey of 1709 schoolchildren took place in Eldvik.", []),
+    ("A survey of 1500 schoolchildren took place in Eldvik.", []),
     ("The 2016 voters in Eldvik chose a new council.", [("2016", "2016", False)]),
 ]
 

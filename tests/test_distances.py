@@ -7,8 +7,8 @@ from quizgen.extract.distances import find_distances
 
 GOLDEN = [
     ("The city lies 130 km (80 miles) from the border.", [("130 km", "130 km (80 miles)")]),
-    ("The lasers work across distances up to 4km.", [("4km", "4km")]),
-    ("She ran a gruelling 26.2 miles in the heat.", [("26.2 miles", "26.2 miles")]),
+    ("The radios reach across distances up to 4km.", [("4km", "4km")]),
+    ("She ran a long 26.2 miles in the heat.", [("26.2 miles", "26.2 miles")]),
     ("The wall stood 9.15 metres back.", [("9.15 metres", "9.15 metres")]),
     ("They share a 3,200-mile border.", [("3,200-mile", "3,200-mile")]),
     ("The ship was 12 nautical miles offshore.", [("12 nautical miles", "12 nautical miles")]),
@@ -19,10 +19,10 @@ GOLDEN = [
     ("The train travels at 300 km/h.", []),
     ("The park covers 40 square miles.", []),
     ("The firm paid $5m for the site.", []),
-    ("It will deliver 3m euros in aid.", []),
+    ("It will send 3m euros in aid.", []),
     ("Traffic on Route 66 and the M25 was slow.", []),
     ("He walked along Ten Mile Road.", []),
-    ("The robot walks upright on two feet.", []),
+    ("The robot stands upright on two feet.", []),
 ]
 
 

@@ -19,7 +19,7 @@ from quizgen.generate.select import _rules, is_soft, score, screen, select
 TITLE = "Avalonia opens the Northport rail tunnel"
 MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
-PLAGUE = "Avalonia finds plague cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
+MEASLES = "Avalonia finds measles cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
 JOBS = "Transit Avalonia is to cut jobs in Eldvik.\n\nLater paragraphs follow.\n\n"  # a story about jobs
 QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
 
@@ -82,17 +82,17 @@ SCREEN = [
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("when records began", "Eldvik has seen 400 floods recorded since 1840 in Avalonia.", "date", "1840",
      ["date: a side detail (when a figure was measured, when something ends)"]),
-    ("the year of a share", "Tourism is critical to Avalonia's economy, making up 15 percent of its output in 2013.",
+    ("the year of a share", "Ferries matter to Avalonia's economy, making up 12 percent of its output in 2013.",
      "date", "2013", ["date: a side detail (when a figure was measured, when something ends)"]),
-    ("the year of a rate", "Eldvik used 474,000 barrels of oil a day in 1973, Avalonia said.", "date", "1973",
+    ("the year of a rate", "Eldvik used 400 tonnes of coal a day in 1973, Avalonia said.", "date", "1973",
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("the year a change starts", "Eldvik's fleet will grow from 81 trains in 2003 to 106 in 2007.", "date", "2003",
      ["date: a side detail (the years a change is measured between)"]),
     ("the year a change ends", "Eldvik's fleet will grow from 81 trains in 2003 to 106 in 2007.", "date", "2007",
      ["date: a side detail (the years a change is measured between)"]),
-    ("the year a change of thousands starts", "Eldvik's sales will grow from 81,000 tickets in 2003 to 106,000 in 2007.",
+    ("the year a change of thousands starts", "Eldvik's sales will grow from 64,000 tickets in 2003 to 92,000 in 2007.",
      "date", "2003", ["date: a side detail (the years a change is measured between)"]),
-    ("the year a change of thousands ends", "Eldvik's sales will grow from 81,000 tickets in 2003 to 106,000 in 2007.",
+    ("the year a change of thousands ends", "Eldvik's sales will grow from 64,000 tickets in 2003 to 92,000 in 2007.",
      "date", "2007", ["date: a side detail (the years a change is measured between)"]),
     ("an event's year after a count", "Floods killed 300 people in Eldvik in 2013, Avalonia said.", "date", "2013", []),
     ("a quarter's figure", "Eldvik sold 12% more tickets in the final quarter of 2019.", "date", "2019",
@@ -101,11 +101,11 @@ SCREEN = [
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
      ["date: a date everyone knows by its name"]),
-    ("an ordinal after the ones before it", PLAGUE + "Doctors in Eldvik found the third case of plague in Avalonia in "
+    ("an ordinal after the ones before it", MEASLES + "Doctors in Eldvik found the third case of measles in Avalonia in "
      "2019, after two earlier cases in Norland.", "count", "third", ["giveaway: 'the earlier two' tells which one this is"]),
-    ("an ordinal after the first ones", PLAGUE + "Doctors in Eldvik found the third case of plague in Avalonia in 2019, "
+    ("an ordinal after the first ones", MEASLES + "Doctors in Eldvik found the third case of measles in Avalonia in 2019, "
      "after the first 2 in Norland.", "count", "third", ["giveaway: 'the earlier two' tells which one this is"]),
-    ("an ordinal after other ones", PLAGUE + "Doctors in Eldvik found the third case of plague in Avalonia in 2019, "
+    ("an ordinal after other ones", MEASLES + "Doctors in Eldvik found the third case of measles in Avalonia in 2019, "
      "after three earlier cases in Norland.", "count", "third", []),
     ("jobs with no employer", JOBS + "About 700 jobs will go in the tunnel's ticket offices while 120 go in IT.",
      "count", "About 700", ["count: whose jobs? The sentence names no employer"]),
@@ -306,9 +306,9 @@ MADE = [
     ("years side by side: one card", "Avalonia sold 40 trains in Eldvik to Norland in 1998 and 2019.", "date", "1998",
      "Avalonia sold 40 trains in Eldvik to Norland in _____ and 2019.",
      "Avalonia sold 40 trains in Eldvik to Norland in {{c1::1998::date}} and {{c1::2019::date}}."),
-    ("a bound before a length", "The Eldvik tower is more than 50m taller than the Northport tower in Avalonia.",
-     "distance", "50m", "options: 'more than 20' makes every smaller option true as well",
-     "The Eldvik tower is more than {{c1::50m::distance}} taller than the Northport tower in Avalonia."),
+    ("a bound before a length", "The Eldvik tower is more than 45m taller than the Northport tower in Avalonia.",
+     "distance", "45m", "options: 'more than 20' makes every smaller option true as well",
+     "The Eldvik tower is more than {{c1::45m::distance}} taller than the Northport tower in Avalonia."),
     ("a season before a year", "In the autumn of 2019, Transit Avalonia opened the Northport rail tunnel in Eldvik.",
      "date", "autumn of 2019", "options: no four fair options of the key's kind",
      "In the autumn of {{c1::2019::date}}, Transit Avalonia opened the Northport rail tunnel in Eldvik."),
@@ -675,7 +675,7 @@ EVENTS = [
      "Transit Avalonia ran 400 trains a day between Eldvik and Norland."),
     ("a decade", "In the 1990s, Avalonia built 14 ferries for the Eldvik line.", "1990s",
      "Avalonia built 14 ferries for the Eldvik line."),
-    ("born in a year", "Born in 1912 and educated in Eldvik, Tom Berg led Transit Avalonia.", "1912", None),
+    ("born in a year", "Born in 1920 and raised in Eldvik, Tom Berg led Transit Avalonia.", "1920", None),
     ("since a year", "Transit Avalonia has run trains to Norland since 2016.", "2016", None),
     ("another year left in view", "Transit Avalonia bought 40 trains in 2004 and sold them in 2010.", "2004", None),
     ("too short", "Avalonia voted in 2019.", "2019", None),
@@ -1129,7 +1129,7 @@ VIEWS = [
     ),
     (
         "'he' is the man an opening phrase leads to",
-        "Born in 1912 and educated in Eldvik, Lord Tom Holm led Transit Avalonia for 20 "
+        "Born in 1920 and raised in Eldvik, Lord Tom Holm led Transit Avalonia for 20 "
         "years.\n\nHe sold 12 ferries to Norland in 1998.",
         "He sold",
         "1998",
@@ -1477,17 +1477,17 @@ LEANING = [
     ("Hours after the vote, 20 people marched through Eldvik.", [
         ("Hours after the", "context: 'Hours after the' tells time from an event it does not name", False),
         ("the vote", "context: 'the vote' is not named", True)]),
-    ("Victory took Avalonia to within six points of Eldvik in 2019.", [
+    ("Victory took Avalonia to within three points of Eldvik in 2019.", [
         ("Victory", "context: 'Victory' in which contest?", False)]),
-    ("Defeat left Avalonia six points behind Eldvik in 2019.", [("Defeat", "context: 'Defeat' in which contest?", False)]),
-    ("Victory over Norland took Avalonia to within six points of Eldvik in 2019.", []),
-    ("Victories took Avalonia to within six points of Eldvik in 2019.", []),
+    ("Defeat left Avalonia three points behind Eldvik in 2019.", [("Defeat", "context: 'Defeat' in which contest?", False)]),
+    ("Victory over Norland took Avalonia to within three points of Eldvik in 2019.", []),
+    ("Victories took Avalonia to within three points of Eldvik in 2019.", []),
     ("A similar rail tunnel opened in Eldvik in 2019.", [
         ("A similar", "context: 'A similar' points back to something not named", False)]),
     ("A similar rail tunnel to the one in Norland opened in Eldvik in 2019.", []),
     ("Avalonia's vote in 2019 set off a fresh crisis in Eldvik.", [
         ("a fresh", "context: 'a fresh' points back to something not named", False)]),
-    ("Eldvik had won all previous 15 matches in Norland by 2019.", [
+    ("Eldvik had won all previous 12 matches in Norland by 2019.", [
         ("all previous", "context: 'all previous' points back to something not named", False)]),
     ("In 2019, officials there sold 12 trains to Transit Avalonia.", [
         ("there", "context: 'there' points to a place the item does not name", False)]),
@@ -1501,12 +1501,12 @@ LEANING = [
         ("The last big flood in Eldvik was", "time: 'The last big flood in Eldvik was' is the last only as of the day of writing",
          False),
         ("the council", "context: 'the council' is not named", True)]),
-    ("Two trains crashed, officials said. About 50 other people were hurt.", [
+    ("Two trains crashed, officials said. About 40 others were hurt.", [
         ("Two trains crashed", "context: 'Two trains crashed' of what, or whose?", True),
         ("Two trains crashed, ", "context: the sentence names no one and nowhere", False)]),
-    ("Experts believe five rate rises since 2019 are cutting demand for loans.", [
-        ("Experts believe five", "context: the sentence names no one and nowhere", False)]),
-    ("Farmers believe five rate rises since 2019 are cutting demand for loans.", []),
+    ("Experts believe three fare rises since 2019 are cutting demand for tickets.", [
+        ("Experts believe thre", "context: the sentence names no one and nowhere", False)]),
+    ("Farmers believe three fare rises since 2019 are cutting demand for tickets.", []),
     ("The MPs asked Transit Avalonia for 12 million crowns in 2019.", [
         ("The MPs", "context: 'The MPs': which ones?", False)]),
     ("Transit Avalonia paid the MPs 12 million crowns in 2019.", [("the MPs", "context: 'the MPs': which ones?", True)]),
@@ -1515,15 +1515,16 @@ LEANING = [
         ("the accusation", "context: 'the accusation' is not named", True)]),
     ("Sadly, it was not Eldvik that sold 12 trains in 2019.", [("it", "context: opens on 'It', which points back", False)]),
     ("Clearly, Eldvik sold 12 trains in 2019.", []),
-    ("Eldvik economists said an increase is unlikely until 2019.", [("an increase", "context: 'an increase' in what?", False)]),
+    ("Eldvik economists said an increase is not expected until 2019.", [
+        ("an increase", "context: 'an increase' in what?", False)]),
     ("Eldvik economists said an increase in fares is unlikely until 2019.", []),
     ("Eldvik fans said the trouble began when 12 seats were broken in 2019.", [
         ("the trouble", "context: 'the trouble' is not named", False)]),
     ("Jonas Berg sold 40,000 units as the console went on sale in Eldvik in 2019.", [
         ("the console", "context: 'the console' is not named", False)]),
     ("The festival runs until 20 February in Eldvik.", [("The festival", "context: 'the festival' is not named", False)]),
-    ("After the exchange of fire, Norland said it would respond to Eldvik within 48 hours.", [
-        ("After the exchange of fire", "context: 'After the exchange of fire' tells of an event it does not name", False)]),
+    ("After the exchange of letters, Norland said it would answer Eldvik within 48 hours.", [
+        ("After the exchange of letters", "context: 'After the exchange of letters' tells of an event it does not name", False)]),
     ("However, during the match, Eldvik scored 3 goals.", [
         ("during the match", "context: 'during the match' tells of an event it does not name", False)]),
     ("After the 2004 election, Avalonia opened 12 stations.", []),
@@ -1532,9 +1533,9 @@ LEANING = [
     ("Eldvik councillors said he would resign in 2019.", [("he", "context: 'he' with no person named before it", False)]),
     ("Mr Berg opened the Northport Tunnel in 2025.", [("Mr Berg", "context: 'Mr Berg' is not introduced", True)]),
     ("Lindqvist opened the Northport Tunnel in 2025.", [("Lindqvist", "context: 'Lindqvist' is not introduced", True)]),
-    ("Consumption, meanwhile, has jumped to 2.4 million barrels a day.", [
-        ("Consumption", "context: 'Consumption' of what, or whose?", True),
-        ("Consumption, meanwhi", "context: the sentence names no one and nowhere", False)]),
+    ("Demand, meanwhile, has jumped to 3.1 million tickets a year.", [
+        ("Demand", "context: 'Demand' of what, or whose?", True),
+        ("Demand, meanwhile, h", "context: the sentence names no one and nowhere", False)]),
     ("Eldvik defeated another candidate by 424 votes in 2019.", [("another", "context: 'another' points back", False)]),
     ("We will win the vote in Eldvik in 2019.", [
         ("We", "context: opens on 'We', which points back", False),
@@ -1545,14 +1546,14 @@ LEANING = [
     ("The NATO summit in Eldvik drew 40 leaders in 2019.", []),
     ("The Spanish striker scored 12 goals for Eldvik in 2019.", [
         ("The Spanish striker", "context: 'The Spanish striker' is not named", False)]),
-    ("A band who, through two albums, sold 40,000 records in Eldvik.", [
-        ("A band who, through ", "context: a fragment, not a sentence", False)]),
+    ("A choir who, over two tours, sold 40,000 tickets in Eldvik.", [
+        ("A choir who, over tw", "context: a fragment, not a sentence", False)]),
     ("The next train left Eldvik at 40 km an hour in 2019.", [("The next", "context: 'the next' points back", False)]),
     ("The other ferry sailed 40 km from Eldvik in 2019.", [("The other", "context: 'the other' points back", False)]),
     ("The world watched 40 ferries sail from Eldvik in 2019.", []),
     ("The biggest fall since 1998 hit Eldvik in 2019.", []),
     ("The cost of living in Eldvik rose 4% in 2019.", []),
-    ("Tourism is critical to Avalonia's economy, and the country's hotels employ 19,000 people.", []),
+    ("Ferries matter to Avalonia's economy, and the country's ports employ 19,000 people.", []),
     ("A gunman opened fire in Eldvik, and the gunman fled on foot in 2019.", []),
     ("The company's shares fell 4% in Eldvik in 2019.", [("The company", "context: 'the company' is not named", False)]),
     ("The rest of Avalonia voted in 2019.", []),

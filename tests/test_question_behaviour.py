@@ -306,9 +306,9 @@ def test_the_number_and_unit_behind_a_choice(body, kind, text, number):
 # --- a statement made false by another year must be false -------------------------------------------
 
 MEASURED = [
-    ("a year's growth alone", "Avalonia's economy grew by 4% during 2004, driven by strong exports.",
+    ("a year's growth alone", "Avalonia's ferry trade grew by 4% during 2004, helped by new routes.",
      ["mcq", "cloze", "true_false"]),
-    ("the fastest in four years", "Avalonia's economy grew at its fastest rate in four years during 2004.", ["cloze"]),
+    ("the fastest in four years", "Avalonia's ferry trade had its busiest year in a decade during 2004.", ["cloze"]),
     ("for the first time", "Eldvik won the Norland cup for the first time in 2004, beating Northport.", ["cloze"]),
     ("a record", "Transit Avalonia carried a record 400 buses from Northport to Eldvik in 2004.", ["cloze"]),
     ("a span of years", "Transit Avalonia has run the Eldvik ferry for seven years since buying it in 2004.", ["mcq", "cloze"]),
@@ -317,7 +317,7 @@ MEASURED = [
 
 @pytest.mark.parametrize("body,forms", [m[1:] for m in MEASURED], ids=[m[0] for m in MEASURED])
 def test_no_choice_or_statement_puts_another_year_into_a_claim_measured_against_other_years(body, forms):
-    # "its fastest rate in four years during 1999" may be true as well: no student can call it false,
+    # "its busiest year in a decade during 1999" may be true as well: no student can call it false,
     # and 1999 may be as right a choice as 2004; a card asks the year back, which only one answers
     from quizgen.generate import plan
 
@@ -328,21 +328,21 @@ def test_no_choice_or_statement_puts_another_year_into_a_claim_measured_against_
 
 # --- a change from the blank to a figure: the options stay on the side the change allows ------------
 
-SALES = "Transit Avalonia expects its ticket sales in Eldvik to {} from 81,000 in 2003 to {} in 2007."
+SALES = "Transit Avalonia expects its ticket sales in Eldvik to {} from 64,000 in 2003 to {} in 2007."
 CHANGES = [
-    ("a count that swells", SALES.format("swell", "106,000"), "count", "81,000", lambda v: v < 106_000),
-    ("a count that falls", SALES.format("fall", "76,000"), "count", "81,000", lambda v: v > 76_000),
+    ("a count that swells", SALES.format("swell", "92,000"), "count", "64,000", lambda v: v < 92_000),
+    ("a count that falls", SALES.format("fall", "58,000"), "count", "64,000", lambda v: v > 58_000),
     ("a count in words", "Transit Avalonia's fleet in Eldvik grew from nine trains in 2003 to 12 in 2007.", "count", "nine",
      lambda v: v < 12),
-    ("the year it starts", SALES.format("swell", "106,000"), "date", "2003", lambda v: v < 2007),
-    ("the year it ends", SALES.format("swell", "106,000"), "date", "2007", lambda v: v > 2003),
+    ("the year it starts", SALES.format("swell", "92,000"), "date", "2003", lambda v: v < 2007),
+    ("the year it ends", SALES.format("swell", "92,000"), "date", "2007", lambda v: v > 2003),
 ]  # fmt: skip
 WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 @pytest.mark.parametrize("body,kind,text,fits", [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
 def test_the_options_of_one_end_of_a_change_stay_on_its_side_of_the_other(body, kind, text, fits):
-    # "swell from _____ to 106,000": 142,000 is ruled out at sight; "in _____ to ... in 2007": so is 2009
+    # "swell from _____ to 92,000": 110,000 is ruled out at sight; "in _____ to ... in 2007": so is 2009
     article = article_of(body, TITLE)
     facts = extract(article)
     fact = next(f for f in facts if f.kind == kind and f.text == text)

@@ -237,7 +237,7 @@ OTHER_RULES = [
         "a player known by a title",
     ),
     (
-        "Jonas Berg said an increase is unlikely in 2019.",
+        "Jonas Berg said an increase is not expected in 2019.",
         [("an increase", "context: 'an increase' in what?", False)],
         "a change that does not say what changed",
     ),
@@ -305,8 +305,8 @@ def identity_of(text: str, answers: list[str]) -> str:
             ("Avalonia sold ships to Norland and ferries to Eldvik.", ["ships", "ferries"]),
         ),
         (
-            ("Eight virus writers were arrested in Eldvik.", ["Eight"]),
-            ("Nine virus writers were arrested in Eldvik.", ["Nine"]),
+            ("Eight tunnel workers were hurt in Eldvik.", ["Eight"]),
+            ("Nine tunnel workers were hurt in Eldvik.", ["Nine"]),
         ),
         (
             ("Avalonia sold 40 trains to Norland in 2019.", ["trains"]),

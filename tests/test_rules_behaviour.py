@@ -16,7 +16,7 @@ from quizgen.generate.references import Names, references
 from quizgen.generate.select import _rules
 
 TITLE = "Avalonia opens the Northport rail tunnel"
-PLAGUE = "Avalonia finds plague cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
+MEASLES = "Avalonia finds measles cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
 JOBS = "Transit Avalonia is to cut jobs in Eldvik.\n\nLater paragraphs follow.\n\n"  # a story about jobs
 CUTS = "Transit Avalonia is to cut jobs.\n\nLater paragraphs follow.\n\n"  # ... naming no place but Avalonia
 
@@ -31,11 +31,11 @@ def fact_of(body: str, kind: str, text: str, title: str = TITLE):
 # --- the rules that leave a fact out ---------------------------------------------------------------
 
 RULES = [
-    ("a second after one earlier", PLAGUE + "Doctors in Eldvik found the second case of plague in Avalonia in 2019, "
+    ("a second after one earlier", MEASLES + "Doctors in Eldvik found the second case of measles in Avalonia in 2019, "
      "after one earlier case in Norland.", "count", "second", ["giveaway: 'the earlier two' tells which one this is"]),
-    ("an eleventh after ten earlier", PLAGUE + "Doctors in Eldvik found the eleventh case of plague in Avalonia in 2019, "
+    ("an eleventh after ten earlier", MEASLES + "Doctors in Eldvik found the eleventh case of measles in Avalonia in 2019, "
      "after ten earlier cases in Norland.", "count", "eleventh", ["giveaway: 'the earlier two' tells which one this is"]),
-    ("a 12th after 11 earlier", PLAGUE + "Doctors in Eldvik found the 12th case of plague in Avalonia in 2019, "
+    ("a 12th after 11 earlier", MEASLES + "Doctors in Eldvik found the 12th case of measles in Avalonia in 2019, "
      "after 11 earlier cases in Norland.", "count", "12th", ["giveaway: 'the earlier two' tells which one this is"]),
     ("jobs in a place with 's", JOBS + "Some 700 jobs will be lost in the UK's ticket offices and 120 in IT.", "count",
      "Some 700", ["count: whose jobs? The sentence names no employer"]),

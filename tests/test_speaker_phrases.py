@@ -26,7 +26,7 @@ BEFORE = [
     ("the report said", "the report"),
     ("he said", "he"),
     ("what he said", None),
-    ("the document, which media reports said", None),
+    ("the letter, which local papers said", None),
     ("the rain said", None),
     ("others said", None),
 ]

@@ -33,7 +33,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-# "a survey of 1709 schoolchildren": a number of people, never a year
+# "a survey of 1500 schoolchildren": a number of people, never a year
 _PEOPLE = r"(?:school)?children|pupils|students|adults|men|women|residents|patients|workers|soldiers|troops|respondents"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _COUNT = "|".join(sorted([*UNITS, *TENS, "a few", "several", "a couple of", "a", "an", r"\d+(?:\.\d+)?"], key=len, reverse=True))
@@ -53,7 +53,7 @@ DATE = re.compile(
     rf"|(?P<dm>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH}))"
     # "April 2019", "September of 2022"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?![\d%]))"
-    # "the autumn of 1978", "summer 2019"
+    # "the autumn of 2016", "summer 2019"
     rf"|(?P<sy>(?P<sy_s>{_SEASON})\s+(?:of\s+)?(?P<sy_y>{_YEAR})(?![\d%]))"
     # "the 1990s", "the early 1970s", "the '90s", "the 1800s"
     rf"|(?P<decade>(?:(?:early|mid|late)[\s-]+)?(?P<dec_y>1[0-9]\d0|20\d0)'?s\b)"

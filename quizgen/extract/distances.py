@@ -109,7 +109,7 @@ def find_distances(article: Article) -> Iterator[Fact]:
                 continue  # a name: "Ten Mile Road", "Mile Lane"
             before = text[max(0, m.start() - BEFORE) : m.start()]
             if unit == "feet" and ON_FEET.search(before):
-                continue  # "walks upright on two feet" is anatomy
+                continue  # "stands upright on two feet" is anatomy
             if NOT_LENGTH_AFTER.match(text, m.end()) or NOT_LENGTH_BEFORE.search(before):
                 continue
             if SPEED_RANGE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):

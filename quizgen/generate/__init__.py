@@ -21,10 +21,11 @@ BOUND_BEFORE = re.compile(
     r"\b(?:since|before|after|by|until|from|over|under|more than|less than|fewer than|at least|up to)\s+$", re.I
 )
 
-# A claim measured against other years: "its fastest rate in four years", "for the first time since",
+# A claim measured against other years: "its busiest year in a decade", "for the first time since",
 # "a record": another year may make the claim true as well, so a date put in falsely is no sure falsehood
 RELATIVE_CLAIM = re.compile(
-    r"\b(?:in|for|over)\s+(?:\w+\s+)?(?:years|decades)\b|\bfor the first time\b|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
+    r"\b(?:in|for|over)\s+(?:\w+\s+)?(?:years|decades|decade|century|generation)\b|\bfor the first time\b"
+    r"|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
     re.I,
 )
 

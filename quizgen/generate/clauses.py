@@ -9,14 +9,14 @@ from collections.abc import Iterator
 
 from .wh import IRREGULAR
 
-# "Hours after the interview, a gunman ...", "In a letter calling for the meeting, X said ...": an
+# "Hours after the vote, a crowd ...", "In a letter asking for a hearing, X said ...": an
 # opening phrase up to its comma, when what follows opens like a clause
 OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|At|After|Before|During|Since|Until|Despite|Following|With|Without|Speaking|Asked|Writing|As|While|When"
     r"|Hours|Days|Weeks|Months|Years|Minutes|Shortly|Soon|Later|Earlier|Now|Then|Last|This|Next|Once|Under|For|By)\b"
     r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would)\b)[^,;:\"“”()]){0,80},\s+)"
 )
-# ", who denies the accusation,": a relative clause or an apposition between two commas
+# ", who rejects the claim,": a relative clause or an apposition between two commas
 BETWEEN_COMMAS = re.compile(r",\s+(?:who|which|whose|where|whom|a|an|the|then|now|once|also|already)\b[^,;:\"“”()]{0,100},")
 # A subject with no verb yet: a relative clause after it closes at its comma, for the verb to follow
 SUBJECT_ONLY = re.compile(
@@ -29,7 +29,7 @@ ATTRIBUTION_TO_END = re.compile(
     r",\s+(?:(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|added|reported|told \w+)(?:\s+on\s+\w+)?"
     r"|(?:said|says|added|reported)\s+[^,;:\"“”()]{2,60}?|according to\s+[^,;:\"“”()]{2,80}?)(?=[.!?]?$)"
 )
-# "(the WTTC)", "— most of them nonemergencies —"
+# "(the WTTC)", "— most of them small —"
 ASIDE = re.compile(r"\s+\([^()]{1,80}\)|\s+[—–]\s+[^—–]{1,80}\s+[—–](?=\s)")
 
 

@@ -36,13 +36,13 @@ def _hidden_span(article: Article, fact: Fact) -> tuple[int, int]:
     # (no count, distance or speaker is a season and a year)
     season = re.match(season_year, fact.text) if fact.kind == "date" else None  # pragma: no mutate - see above
     if season:
-        return s + season.end(), e  # "the autumn of {{c1::1978}}": a season is no part of a date to recall
+        return s + season.end(), e  # "the autumn of {{c1::2016}}": a season is no part of a date to recall
     joined = re.match(r"[\d,.]+(?=-[a-z]+$)", fact.text) if fact.kind == "count" else None
     if joined:
-        return s, s + joined.end()  # "the {{c1::6,000}}-strong community": the number is the answer, not "-strong"
+        return s, s + joined.end()  # "the {{c1::400}}-strong crew": the number is the answer, not "-strong"
     hedge = HEDGE.match(fact.text) if fact.kind == "count" else None
     if hedge:
-        return s + len(hedge.group(1)), e  # "more than {{c1::100}} films": the hedge stays in view, the figure is recalled
+        return s + len(hedge.group(1)), e  # "more than {{c1::100}} trains": the hedge stays in view, the figure is recalled
     if fact.kind == "quote" and fact.speaker_type == "person":
         name = name_of(article.text[s:e])
         if name and article.text[s:e].endswith(name):  # the whole text when it is the name: (e - len(name), e) is (s, e)
@@ -121,7 +121,7 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
     shown = view.sentence
     answers = [article.text[s:e] for s, e in spans]
     mark = "{{c1::"
-    at = len(mark) if text.startswith(mark) else 0  # "{{c1::Eight::number}} virus writers were arrested"
+    at = len(mark) if text.startswith(mark) else 0  # "{{c1::Eight::number}} tunnel workers were hurt"
     if sentence_case(text, at) != text:
         text = sentence_case(text, at)
         shown = replace(shown, text=sentence_case(shown.text))

@@ -19,7 +19,7 @@ from .timing import Anchor, anchor_time, find_anchor, leaning_times
 from .wording import indefinite_fixed, sentence_case
 
 FUNCTION_WORDS = frozenset("the a an in on at by for with after before but and so this that these those it its there".split())
-# "Born in 1912 and educated at ..., ": a participle clause before the subject
+# "Born in 1920 and raised at ..., ": a participle clause before the subject
 PARTICIPLE_OPENING = re.compile(
     r"(?:Born|Having|Speaking|Educated|Elected|Appointed|Raised|Trained|[A-Z][a-z]+ed)\b[^,;:]{0,100},\s+"
 )
@@ -44,7 +44,7 @@ CAPTION = re.compile(r"\b(?:from file|file photo|photo:|picture:|image:)", re.I)
 # A sentence that starts in the middle: its first word in small letters ("eight were arrested ...";
 # "eBay" and "iPhone" are names)
 STARTS_SMALL = re.compile(r"[a-z][a-z'’-]*\b")  # (a quotation may start mid-sentence: '"the tunnel ...," said')
-# Words printed twice, a typo a teacher would not print: "treated him since him since he left", "the the"
+# Words printed twice, a typo a teacher would not print: "fixed the road since the road since it opened", "the the"
 # ("again and again and again" is said on purpose)
 DOUBLED = re.compile(
     r"\b((?:(?!and\b|or\b)[\w'’]+\s+){1,3}(?!and\b|or\b)[\w'’]+)\s+\1\b|\b(the|a|an|of|to|in|on|and|for|is|was)\s+\2\b", re.I
@@ -106,8 +106,8 @@ class Context:
                 if "".join(w[0] for w in tail) == short.rstrip("s") and words[i][:1].isupper():
                     found.setdefault(short, " ".join(words[i:]))
                     break
-        # a short form used alone, where the article writes its name elsewhere: "the Child Support
-        # Agency" ... "the CSA" (one name whose initials are its letters, or none)
+        # a short form used alone, where the article writes its name elsewhere: "the Eldvik Rail
+        # Company" ... "the ERC" (one name whose initials are its letters, or none)
         for short in set(ACRONYM.findall(self.article.text)) - set(found) - KNOWN_ACRONYMS:
             letters = short.rstrip("s")
             if not letters.isalpha():
@@ -119,7 +119,7 @@ class Context:
                 if not re.search(
                     r"\s(?!The\s)[A-Z][\w'’.-]*(?<!['’]s)\s+$", self.article.text[max(0, m.start() - 30) : m.start()]
                 )
-            }  # a whole run of capitals: "Chairman Sir Archy Kirkwood" is no "CSA"
+            }  # a whole run of capitals: "Chief Surveyor Anna Kowal" is no "CSA"
             if len(names) == 1:
                 found[short] = " ".join(names.pop().split())
         return found
@@ -245,7 +245,7 @@ class Context:
 
     def _named_subject(self, sentence: Sentence) -> tuple[int, int] | None:
         """The name that opens a sentence, after an opening phrase: "Lord Holm, who ..., was",
-        "Born in 1912 ..., Lord Holm became" (offsets), where the grammar of speech finds none."""
+        "Born in 1920 ..., Lord Holm became" (offsets), where the grammar of speech finds none."""
         text = sentence.text
         pos = subject_start(text)
         lead = PARTICIPLE_OPENING.match(text, pos)
@@ -289,7 +289,7 @@ class Context:
         stands for, give "Mr Holm" his full name, anchor "this year" to the article's date, drop
         "also", and cut a clause that leans on something it does not name ("Berg, who denies the
         accusation, has ..."). A verbatim one (a cloze card, word for word) may only start later
-        ("Hours after the interview, a gunman ...") or take the sentence before it along, where
+        ("Hours after the vote, a crowd ...") or take the sentence before it along, where
         the two together stand alone."""
         if STARTS_SMALL.match(sentence.text):
             return "context: starts in small letters, the middle of a sentence"
@@ -396,11 +396,11 @@ class Context:
         if ref.rule.endswith("is not spelled out"):
             spelled = self.spelled_out.get(word)
             if spelled and re.match(r"['’]s\b", self.article.text[ref.end : ref.end + 3]):
-                return ref.start, ref.end, spelled  # "the Child Support Agency's", not "(CSA)'s"
+                return ref.start, ref.end, spelled  # "the Eldvik Rail Company's", not "(ERC)'s"
             return (ref.start, ref.end, f"{spelled} ({word})") if spelled else None
         surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", word)
         if surname and surname.group(1) in self.names.typed and not self.names.full(surname.group(1)):
-            return ref.start, ref.end, self.names.typed[surname.group(1)]  # "Mitch": "Hurricane Mitch"
+            return ref.start, ref.end, self.names.typed[surname.group(1)]  # "Olga": "Hurricane Olga"
         if surname:
             full = self.names.full(surname.group(1))
             if full:

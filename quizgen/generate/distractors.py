@@ -112,7 +112,7 @@ def count_options(
 ) -> list[str] | None:
     """Three wrong counts in the key's form (digits or words; ordinals stay ordinals), ascending,
     all above ``floor`` (a part the sentence gives: "21 workers, 20 of them welders") and below
-    ``ceiling`` (where the count rises to: "swell from _____ to 106,000")."""
+    ``ceiling`` (where the count rises to: "grow from _____ to 120")."""
     text = fact.text
     value = fact.value
     if not isinstance(value, (int, float)) or "dozen" in text.lower():

@@ -17,10 +17,10 @@ from .wh import wh_question
 from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, opening_mark
 
 # A bound, not a value: "more than 20" is true of 10 too, so a choice between bounds has two answers
-# A best or worst measured against the years around it: "grew at its fastest rate in four years
+# A best or worst measured against the years around it: "had its busiest year in a decade
 # during _____", "for the first time since", "a record": another year may be one as well
 SUPERLATIVE_CLAIM = re.compile(
-    r"\b(?:\w+est|best|worst|most|least|first|highest|lowest)\b[^.;]{0,40}?\b(?:in|for|since)\s+(?:\w+\s+)?(?:years|decades)\b"
+    r"\b(?:\w+est|best|worst|most|least|first|highest|lowest)\b[^.;]{0,40}?\b(?:in|for|since)\s+(?:\w+\s+)?(?:years|decades|decade|century|generation)\b"
     r"|\bfor the first time\b|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
     re.I,
 )
@@ -77,7 +77,7 @@ def multiple_choice(
             comma = "," if re.fullmatch(r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?", fact.text) else ""
             year_after = f"{comma} {_year_for(ctx, fact)}"  # "August 10, 2015", "10 August 2015", "July 2015"
     if fact.kind == "date" and SUPERLATIVE_CLAIM.search(fact.sentence.text):
-        return "options: 'its fastest rate in four years' may be true of another year as well"
+        return "options: 'its busiest year in a decade' may be true of another year as well"
     if BOUND_HEDGE.match(fact.text) or (fact.kind != "date" and BOUND_BEFORE_FACT.search(text_before(fact))):
         return "options: 'more than 20' makes every smaller option true as well"
     if fact.kind == "count" and APPROXIMATE.match(fact.text) and isinstance(fact.value, (int, float)) and fact.value <= 20:
@@ -150,7 +150,7 @@ PART_BEFORE = re.compile(
 )
 
 
-# A change from the blank to a figure: "swell from _____ units in 2003 to 106,000": the key is below
+# A change from the blank to a figure: "grow from _____ trains in 2003 to 120": the key is below
 # where it rises to (above where it falls to)
 CHANGE_FROM_BLANK = re.compile(
     rf"\b(?P<verb>\w+)\s+from\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{BLANK}"
@@ -194,7 +194,7 @@ def _year_for(ctx: Context, fact: Fact) -> int:
 # Another year the blank is paired with: "in _____ and 2004", "between 2002 and _____"
 YEAR_BEFORE_BLANK = re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d\d)\s*(?:and|to|until|-|–)\s*{BLANK}")
 YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s*(?:and|to|until|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)\b")
-# ... or the other end of a change: "from 81,000 units in _____ to 106,000 in 2007"
+# ... or the other end of a change: "from 40 trains in _____ to 120 in 2007"
 YEAR_FROM_BLANK = re.compile(rf"{BLANK}\s+to\s+[^.;]{{0,40}}?\b(?:in|by)\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
 YEAR_TO_BLANK = re.compile(rf"\b(?:in|from)\s+(?P<y>(?:1[0-9]|20)\d\d)\s+to\s+[^.;]{{0,40}}?\b(?:in|by)\s+{BLANK}")
 

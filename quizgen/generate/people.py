@@ -55,7 +55,7 @@ def _after_verb(role: str) -> str:
 # A run of capitalised words ("The Northport Tunnel", "Norland Savings Bank"), and "the" right before one
 CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
-# A name that carries its kind: "Hurricane Mitch", "Typhoon Hagibis", "Operation Desert Storm"
+# A name that carries its kind: "Hurricane Olga", "Typhoon Kallo", "Operation North Gate"
 TYPED_NAME = re.compile(
     r"(?<![\w'’-])(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm|Operation)\s+"
     r"(?:[A-Z][a-z]+\s+)*(?P<name>[A-Z][a-z]+)\b"
@@ -247,7 +247,7 @@ class Cast:
 
     @cached_property
     def typed(self) -> dict[str, str]:
-        """Names the article gives with their kind ("Hurricane Mitch"), by their last word, where one
+        """Names the article gives with their kind ("Hurricane Olga"), by their last word, where one
         kind goes with it."""
         found: dict[str, set[str]] = {}
         for m in TYPED_NAME.finditer(self.article.text):

@@ -37,8 +37,8 @@ FORECAST = re.compile(
     r"\b(?:is|are|looks?|seems?)\s+set\s+(?:to|for)\b|\b(?:forecasts?|predicts?|is expected to|are expected to)\b", re.I
 )
 # A date that only says when a figure was measured or how long something runs: "as of March",
-# "the festival runs until 20 February", "in the three months to December", "much of 2004", "the
-# first half of 2004" (the period a story reports on: reviewers found nothing to learn in its year)
+# "the fair runs until 3 May", "in the three months to December", "much of 2019", "the
+# first half of 2019" (the period a story reports on: reviewers found nothing to learn in its year)
 SIDE_DATE_BEFORE = re.compile(
     r"\b(?:as of|as at|runs? until|run until|running until|runs? to|lasts? until|until|till|ending|ends?|months to|year to"
     r"|weeks to|than in|as in|compared (?:with|to)(?:(?: \w+)? in)?|recorded since|records began in|against|much of"
@@ -47,15 +47,15 @@ SIDE_DATE_BEFORE = re.compile(
     r"\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
-# A year a share or a rate was measured in: "15 percent of its gross domestic product in 2013",
-# "474,000 barrels a day in 1973": the figure is the fact, its year the frame
+# A year a share or a rate was measured in: "12 percent of its output in 2019",
+# "400 tonnes a day in 1990": the figure is the fact, its year the frame
 MEASURED_BEFORE = re.compile(
     r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:a|per)\s+(?:day|year|month|week|head|capita)|\bbpd)"
     r"(?:\s+(?:of|in|on|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})?\s+in\s+$",
     re.I,
 )
-# The years a change runs between: "from 81,000 units in 2003 to 106,000 in 2007"
-CHANGE_STARTS = re.compile(r"\bfrom\s+(?:[^,;]|,(?=\d)){1,40}?\s+in\s+$", re.I)  # (a comma inside a figure: "81,000")
+# The years a change runs between: "from 40 trains in 2003 to 120 in 2007"
+CHANGE_STARTS = re.compile(r"\bfrom\s+(?:[^,;]|,(?=\d)){1,40}?\s+in\s+$", re.I)  # (a comma inside a figure: "64,000")
 CHANGE_ENDS = re.compile(
     r"\bfrom\s+(?:[^,;]|,(?=\d)){1,40}?\s+in\s+(?:1[0-9]|20)\d\d\s+to\s+(?:[^,;]|,(?=\d)){1,40}?\s+(?:in|by)\s+$", re.I
 )
@@ -136,7 +136,7 @@ RELATIONAL_NOUNS = frozenset(
     "cases case deaths incidents infections items units copies variants versions examples instances".split()
 )
 
-# Jobs, staff and the like belong to an employer: "About 700 jobs will go in investment banking"
+# Jobs, staff and the like belong to an employer: "About 700 jobs will go in the ticket offices"
 # leaves a student asking whose. A place or a department is no employer ("in the US", "in IT")
 EMPLOYER_NOUNS = frozenset("jobs staff workers employees posts positions workforce".split())
 NOT_EMPLOYERS = frozenset("IT HR PR US UK EU".split())
@@ -157,7 +157,7 @@ def _employer_named(fact: Fact, article: Article) -> bool:
 
 
 def _exact_large(text: str) -> bool:
-    """True for a figure with more than three significant digits: 84,121, 1709, 1,786,300."""
+    """True for a figure with more than three significant digits: 84,121, 1507, 1,786,300."""
     digits = re.sub(r"\D", "", text.split(".")[0])
     return len(digits.rstrip("0")) > 3
 
@@ -185,7 +185,7 @@ def _in_side_clause(fact: Fact) -> str:
     return next((s.text[a:b] for a, b in spans if a <= at < b), "")  # pragma: no mutate - see above
 
 
-# How long something lasted: "for seven years", "sentenced to 50 weeks", "took nearly eight hours"
+# How long something lasted: "for seven years", "sentenced to 40 weeks", "took nearly six hours"
 DURATION_BEFORE = re.compile(
     r"\b(?:for|over|within|to|up to|took|lasted|spent|served|nearly|almost|more than|at least|about|some|after)\s+$", re.I
 )

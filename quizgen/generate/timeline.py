@@ -37,7 +37,7 @@ def event(ctx: Context, fact: Fact) -> str | None:
     lo = max(view.sentence.start, s - 12)  # pragma: no mutate - the longest carrier, ' During the ', is 12 characters
     carrier = CARRIER_BEFORE.search(text[lo:s])
     if carrier is None or re.search(r"\b(?:Born|born)\s+\S*\s*$", text[lo:s]):
-        return None  # "Born in 1912 and educated at ..." is no event without its year
+        return None  # "Born in 1920 and raised at ..." is no event without its year
     # pragma below: a space more or less where the carrier is cut goes with the spaces tidied below
     cut_from = lo + carrier.start() + (1 if text[lo + carrier.start()].isspace() else 0)  # pragma: no mutate - see above
     if cut_from == view.sentence.start and text.startswith(",", e):

@@ -26,7 +26,7 @@ COUNT_HAS = re.compile(rf"^{SUBJECT} (?P<verb>has|have|had) {BLANK} (?P<noun>[a-
 COUNT_OBJECT = re.compile(rf"^{SUBJECT} (?P<verb>[a-z]+) {BLANK} (?P<noun>[a-z][\w-]*)(?P<rest>[^;:]*?)\.$")
 # "X opened Y in _____.", "X was elected in _____.", "X grew fastest during _____."
 YEAR_END = re.compile(rf"^{SUBJECT} (?P<verb>[a-z]+)(?P<rest>(?: [^;:]*?)?) (?:in|during) {BLANK}\.$")
-# A closing phrase that only adds how or why: ", driven by strong exports.", ", according to the bank."
+# A closing phrase that only adds how or why: ", helped by ferry sales.", ", according to the bank."
 # A question about the year asks about the clause before it
 TRAILING_PHRASE = re.compile(
     r",\s+(?:according to|(?:[a-z]+(?:ed|ing)|driven|given|taken|seen|written|beaten|broken|chosen|fallen|risen|grown"
@@ -140,7 +140,7 @@ def wh_question(stem: str, kind: str, answer: str, noun: str | None = None) -> s
         return None  # "..., the ministry said.": who said it is no part of a question
     after = APPOSITION_AT_END.sub("", after)
     if kind == "date" and before != "In ":
-        after = TRAILING_PHRASE.sub(".", after)  # "in _____, driven by strong exports." asks about the growth
+        after = TRAILING_PHRASE.sub(".", after)  # "in _____, helped by ferry sales." asks about the growth
         stem = before + BLANK + after
     if before == "In ":
         after = after.removeprefix(",")  # "In _____, voters elected ..."
@@ -210,7 +210,7 @@ def _year(stem: str) -> str | None:
         if subj is None:
             return None
         # "In _____, voters had elected ...": "did voters elect", not "did voters have elected" (a year at
-        # the end may belong to a clause after the verb: "has sold 45 million since it was published in _____")
+        # the end may belong to a clause after the verb: "has sold 40 trains since it was founded in _____")
         # ("has sold", "have won": "does ... have sold" is no question, and _do below refuses it)
         perfect = re.match(r" (\w+)(.*)", rest) if verb == "had" else None
         if perfect and (perfect.group(1).endswith("ed") or perfect.group(1) in PARTICIPLES):

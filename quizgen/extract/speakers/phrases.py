@@ -82,7 +82,7 @@ TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|then|now|previously|once|again|recently|separately|further|meanwhile|however|instead"
     r"|had|has|have|will|would|could|did|was|is|\w+ly))+\s*$"
 )
-# A clause about something else before a lower-case phrase: "the document, which media reports said"
+# A clause about something else before a lower-case phrase: "the letter, which local papers said"
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|whose)\s+$", re.I)
 # A pronoun that is not the speaker: "what he said", "because she said"
 REJECT_PRONOUN_BEFORE = re.compile(r"\b(?:what|which|that|who|whom|where|when|if|because)\s+$", re.I)
@@ -239,7 +239,7 @@ def phrase_before(masked: str, end: int, floor: int) -> tuple[int, int] | None:
     if not valid_np(words):
         return None
     if not any(w[0].isupper() for w in words) and RELATIVE_BEFORE.search(chunk[: picked[0][0]]):
-        return None  # "the document, which media reports ...": a clause about something else
+        return None  # "the letter, which local papers ...": a clause about something else
     return floor + picked[0][0], floor + picked[-1][1]
 
 
