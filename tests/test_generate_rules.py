@@ -107,6 +107,8 @@ SCREEN = [
      "after the first 2 in Norland.", "count", "third", ["giveaway: 'the earlier two' tells which one this is"]),
     ("an ordinal after other ones", MEASLES + "Doctors in Eldvik found the third case of measles in Avalonia in 2019, "
      "after three earlier cases in Norland.", "count", "third", []),
+    ("the size of a group the subject is one of", JOBS + "Transit Avalonia's ferry, one of 12 boats in the Eldvik race, won "
+     "in 2019.", "count", "12", ["trivial: the size of a group the subject is one of ('one of 12 boats in the race')"]),
     ("jobs with no employer", JOBS + "About 700 jobs will go in the tunnel's ticket offices while 120 go in IT.",
      "count", "About 700", ["count: whose jobs? The sentence names no employer"]),
     ("jobs in a place", JOBS + "Some 700 jobs will be lost in the UK and 120 in the US.", "count", "Some 700",

@@ -256,6 +256,8 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
     head = fact.noun.split()[0].lower()
     if head in RELATIONAL_NOUNS and not re.match(r"\s*\S+\s+of\s", text_after(fact)):
         return f"count: '{head}' of what? The sentence does not say"
+    if re.search(r"\bone of\s+$", text_before(fact)):
+        return "trivial: the size of a group the subject is one of ('one of 12 boats in the race')"
     if head in EMPLOYER_NOUNS and not _employer_named(fact, article):
         return f"count: whose {head}? The sentence names no employer"
     if _exact_large(fact.text):
