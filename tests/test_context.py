@@ -184,22 +184,14 @@ def test_a_name_given_two_kinds_is_not_named_by_either():
     )
 
 
-def test_a_role_is_what_stands_right_before_a_name_never_a_clause_with_a_verb():
-    # "Maria Lindqvist thanked transport minister Jonas Berg": Berg's role is "transport minister"
+@pytest.mark.parametrize("role", ["transport minister", "minister"])
+def test_a_role_is_what_stands_right_before_a_name_never_a_clause_with_a_verb(role):
+    # "Maria Lindqvist thanked transport minister Jonas Berg": Berg's role is "transport minister",
+    # and a verb right before the role is no part of it either
     body = (
-        "Chief executive Maria Lindqvist thanked transport minister Jonas Berg in Eldvik.\n\n"
+        f"Chief executive Maria Lindqvist thanked {role} Jonas Berg in Eldvik.\n\n"
         "Lindqvist met Berg in Eldvik in 2016 to plan the route."
     )
     assert view_text(relaxed_context_of(body), "Lindqvist met", editable=True, keep="2016") == (
-        "Chief executive Maria Lindqvist met transport minister Jonas Berg in Eldvik in 2016 to plan the route."
-    )
-
-
-def test_a_verb_right_before_the_role_is_no_part_of_it():
-    body = (
-        "Chief executive Maria Lindqvist thanked minister Jonas Berg in Eldvik.\n\n"
-        "Lindqvist met Berg in Eldvik in 2016 to plan the route."
-    )
-    assert view_text(relaxed_context_of(body), "Lindqvist met", editable=True, keep="2016") == (
-        "Chief executive Maria Lindqvist met minister Jonas Berg in Eldvik in 2016 to plan the route."
+        f"Chief executive Maria Lindqvist met {role} Jonas Berg in Eldvik in 2016 to plan the route."
     )
