@@ -82,6 +82,32 @@ def test_the_decades_offered_within_the_years_a_sentence_allows(bounds, expected
     assert options(date("1990s", "1990s"), bounds=bounds) == [expected] * 4
 
 
+def test_the_decades_offered_are_two_before_the_key_and_one_after_where_the_sentence_allows_both_sides():
+    # "joined the agency in the 1970s": the 1940s, the 1990s or the 2000s are ruled out by what a student
+    # knows of the story (reviewers turned down a later decade every time)
+    seen = {o for opts in options(date("1970s", "1970s"), bounds=(1000, 2005)) for o in opts}
+    assert seen == {"1950s", "1960s", "1970s", "1980s"}
+
+
+def test_the_decades_offered_are_two_after_where_only_one_fits_before():
+    assert {o for opts in options(date("1970s", "1970s"), bounds=(1965, 2005)) for o in opts} == {
+        "1960s",
+        "1970s",
+        "1980s",
+        "1990s",
+    }
+
+
+def test_a_third_decade_is_offered_only_where_one_side_is_closed():
+    # the article was written in 2005: no decade after the 2000s, so the 1970s make three
+    assert {o for opts in options(date("2000s", "2000s"), bounds=(1000, 2005)) for o in opts} == {
+        "1970s",
+        "1980s",
+        "1990s",
+        "2000s",
+    }
+
+
 # --- months ---------------------------------------------------------------------------------------
 
 MONTHS = [
@@ -141,10 +167,18 @@ CHOICES = [
     ("about 20", "Transit Avalonia bought about 20 trains from Norland for the Eldvik line.", "count", "about 20", "auto",
      "options: 'around seven' and 'around eight' are both fair answers"),
     ("about 21", "Transit Avalonia bought about 21 trains from Norland for the Eldvik line.", "count", "about 21", "auto",
-     ("Transit Avalonia bought _____ trains from Norland for the Eldvik line.", ("about 6", "about 9", "about 16", "about 21"),
+     ("Transit Avalonia bought _____ trains from Norland for the Eldvik line.", ("about 10", "about 13", "about 18", "about 21"),
       "about 21", True)),
+    # "$12bn" beside "about 12,000": the one option that leads with 12 is the key
+    ("a figure that echoes the key", "Storms in Avalonia drove about 12,000 people from homes worth about $12bn in 2003.",
+     "count", "about 12,000", "auto",
+     "giveaway: another figure of the sentence starts as the key does ('about $12bn' beside 'about 12,000')"),
+    ("a figure that does not", "Storms in Avalonia drove about 12,000 people from homes worth about $4bn in 2003.",
+     "count", "about 12,000", "auto",
+     ("Storms in Avalonia drove _____ people from homes worth about $4bn in 2003.",
+      ("about 6,000", "about 7,000", "about 10,000", "about 12,000"), "about 12,000", True)),
     ("a WH-question asked", "Transit Avalonia bought 40 trains for the Eldvik line.", "count", "40", "wh",
-     ("How many trains did Transit Avalonia buy for the Eldvik line?", ("10", "20", "30", "40"), "40", True)),
+     ("How many trains did Transit Avalonia buy for the Eldvik line?", ("30", "40", "50", "60"), "40", True)),
     ("no WH-question a rule is sure of", "Transit Avalonia opened the Eldvik tunnel in June 2004 after work began in 1999.",
      "date", "June 2004", "wh", "stems: no WH-question a rule is sure of (--stems wh)"),
     ("the blank where no WH-question is sure", "Transit Avalonia opened the Eldvik tunnel in June 2004 after work began in 1999.",
@@ -157,3 +191,11 @@ CHOICES = [
 @pytest.mark.parametrize("body,kind,text,stems,expected", [c[1:] for c in CHOICES], ids=[c[0] for c in CHOICES])
 def test_the_question_of_a_fact_or_the_rule_that_leaves_it_out(body, kind, text, stems, expected):
     assert choice(body, kind, text, stems) == expected
+
+
+def test_a_figure_that_leads_as_the_key_does_is_no_giveaway_when_a_distractor_leads_so_too():
+    from quizgen.generate.mcq import _echoed
+
+    stem = "Storms in Avalonia drove _____ people from homes worth about $12bn in 2003."
+    assert _echoed(stem, "about 12,000", ["about 6,000", "about 8,000", "about 12,000", "about 15,000"])
+    assert not _echoed(stem, "about 12,000", ["about 8,000", "about 12,000", "about 12,500", "about 15,000"])

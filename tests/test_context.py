@@ -154,10 +154,10 @@ def test_a_name_joined_by_and_to_a_persons_is_named_in_full_as_well(pair):
     # Tom Lund says something, so he is a person; Anna Kowal, joined to him by "and", is one too
     body = (
         f"Norland's {pair} won the Eldvik cup in 2019. Lund said it was a good year.\n\n"
-        "Kowal and Lund did not drop a set in five matches at the Eldvik cup."
+        "Kowal and Lund did not lose a game in five rounds of the Eldvik cup."
     )
     assert view_text(context_of(body), "Kowal and", editable=True, keep="five") == (
-        "Anna Kowal and Tom Lund did not drop a set in five matches at the Eldvik cup."
+        "Anna Kowal and Tom Lund did not lose a game in five rounds of the Eldvik cup."
     )
 
 

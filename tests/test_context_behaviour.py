@@ -12,6 +12,7 @@ from quizgen.generate import _speakers
 from quizgen.generate.cloze import cloze
 from quizgen.generate.context import Context
 from quizgen.generate.mcq import multiple_choice
+from quizgen.generate.people import Cast
 
 TITLE = "Avalonia opens the Northport rail tunnel"
 
@@ -195,3 +196,63 @@ def test_a_card_that_opens_a_quotation_takes_the_next_sentence_of_it_along():
         'She said: "The Northport Tunnel cost {{c1::12 billion::number}} crowns in 2019. '
         'Trains from Norland will use the Northport Tunnel from 2026."'
     )
+
+
+# --- a person called by the first word of their name ------------------------------------------------
+
+FIRST_WORD = [
+    pytest.param(
+        "Transport minister Tom Lund opened the Northport tunnel in 2018.\n\nTom said he sold 14 trains to Norland in 2019.",
+        "Transport minister Tom Lund said he sold 14 trains to Norland in 2019.",
+        id="a first name alone before 'said'",
+    ),
+    pytest.param(
+        "Film director Han Eld-Su opened the Northport tunnel in 2018.\n\nHan, who sold 14 trains to Norland in 2019, "
+        "was hailed in Eldvik.",
+        "Film director Han Eld-Su, who sold 14 trains to Norland in 2019, was hailed in Eldvik.",
+        id="a family name written first, before 'who'",
+    ),
+    pytest.param(
+        "Envoy to Norland Tom Lund opened the Northport tunnel in 2018.\n\nNorland sold 14 trains to Eldvik in 2019.",
+        "Norland sold 14 trains to Eldvik in 2019.",
+        id="a place that a name runs on from is no person",
+    ),
+    pytest.param(
+        "Editor Tom Lund and editor Tom Berg opened the Northport tunnel in 2018.\n\nTom said he sold 14 trains to "
+        "Norland in 2019.",
+        "context: 'Tom' is not introduced",
+        id="a first name two people share",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FIRST_WORD)
+def test_a_person_called_by_the_first_word_of_their_name_is_named_in_full(body, expected):
+    start = body.split("\n\n")[1][:4]
+    assert stem(body, start, "14") == expected
+
+
+def test_the_headline_is_no_part_of_a_persons_role():
+    # the headline ends in a name ("... rob Tom") and the first paragraph opens on the role
+    article = article_of("Transport minister Tom Lund lost 12 rings in Eldvik in 2019.", "Thieves rob Tom")
+    assert Cast(article, extract(article)).described("Tom Lund") == "transport minister Tom Lund"
+
+
+WAITING = " staff and investors holding share options still wait, as they have all year, for the sale of 14 trains to Norland."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Many" + WAITING, "context: 'Many staff and investors': whose?"),
+        ("However, many" + WAITING, "context: 'Many staff and investors': whose?"),
+    ],
+    ids=["opening the sentence", "after an opening connective, which the stem drops"],
+)
+def test_a_group_told_only_by_how_many_leaves_the_stem_unasked(body, expected):
+    assert stem(body, body[:7], "14") == expected
+
+
+def test_a_sentence_that_opens_on_a_condition_is_not_asked():
+    body = "Should anyone doubt it, Transit Avalonia has sold 14 trains to Norland since 2019."
+    assert stem(body, "Should", "14") == "context: opens on a condition, not a statement of fact"

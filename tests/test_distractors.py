@@ -37,14 +37,14 @@ def number(option: str) -> float:
 # --- distances -------------------------------------------------------------------------------------
 
 DISTANCES = [
-    ("130 km", 130, 0, ["40 km", "60 km", "100 km", "130 km"]),
-    ("130 km", 130, 1, ["110 km", "130 km", "160 km", "390 km"]),
-    ("57 km", 57, 1, ["48 km", "57 km", "68 km", "171 km"]),
-    ("2,300 metres", 2300, 0, ["700 metres", "1,000 metres", "1,700 metres", "2,300 metres"]),
-    ("4.5 miles", 4.5, 0, ["1.3 miles", "2.0 miles", "3.4 miles", "4.5 miles"]),
-    ("10,000 km", 10000, 1, ["3,000 km", "10,000 km", "12,000 km", "15,000 km"]),
-    ("800 m", 800, 1, ["700 m", "800 m", "1,000 m", "2,400 m"]),
-    ("3 km", 3, 0, ["2 km", "3 km", "4 km", "6 km"]),
+    ("130 km", 130, 0, ["60 km", "80 km", "110 km", "130 km"]),
+    ("130 km", 130, 1, ["60 km", "130 km", "160 km", "200 km"]),
+    ("57 km", 57, 1, ["28 km", "57 km", "68 km", "86 km"]),
+    ("2,300 metres", 2300, 0, ["1,200 metres", "1,400 metres", "2,000 metres", "2,300 metres"]),
+    ("4.5 miles", 4.5, 0, ["2.2 miles", "2.7 miles", "3.8 miles", "4.5 miles"]),
+    ("10,000 km", 10000, 1, ["8,000 km", "10,000 km", "12,000 km", "15,000 km"]),
+    ("800 m", 800, 1, ["400 m", "800 m", "1,000 m", "1,200 m"]),
+    ("3 km", 3, 0, ["2 km", "3 km", "4 km", "5 km"]),
 ]
 
 
@@ -100,18 +100,19 @@ COUNTS = [
     ("fourth", 4, 0, ["third", "fourth", "fifth", "sixth"]),
     ("21st", 21, 1, ["17th", "21st", "22nd", "24th"]),
     ("3rd", 3, 0, ["2nd", "3rd", "4th", "6th"]),
-    ("14", 14, 0, ["4", "6", "10", "14"]),
-    ("120", 120, 1, ["100", "120", "140", "360"]),
-    ("4,500", 4500, 0, ["1,400", "2,000", "3,400", "4,500"]),
-    ("about 80", 80, 1, ["about 70", "about 80", "about 100", "about 240"]),
-    ("About 4,500", 4500, 0, ["About 1,400", "About 2,000", "About 3,400", "About 4,500"]),
+    ("14", 14, 0, ["7", "8", "12", "14"]),
+    ("120", 120, 1, ["60", "120", "140", "180"]),
+    ("4,500", 4500, 0, ["2,200", "2,700", "3,800", "4,500"]),
+    ("about 80", 80, 1, ["about 40", "about 80", "about 100", "about 120"]),
+    ("About 4,500", 4500, 0, ["About 2,200", "About 2,700", "About 3,800", "About 4,500"]),
     ("seven years", 7, 0, ["four years", "five years", "six years", "seven years"]),
-    ("48 hours", 48, 1, ["41 hours", "48 hours", "58 hours", "144 hours"]),
-    ("12 million", 12_000_000, 0, ["8 million", "9 million", "11 million", "12 million"]),
-    ("2.5 billion", 2_500_000_000, 1, ["2.1 billion", "2.5 billion", "3.0 billion", "7.5 billion"]),
-    ("1.5", 1.5, 1, ["1.3", "1.5", "1.8", "4.5"]),
-    ("1000", 1000, 0, ["300", "400", "800", "1000"]),
-    ("30,000", 30000, 1, ["30,000", "40,000", "50,000", "90,000"]),
+    ("30 hours", 30, 1, ["30 hours", "40 hours", "50 hours", "60 hours"]),
+    ("48 hours", 48, 1, ["36 hours", "48 hours", "72 hours", "96 hours"]),
+    ("12 million", 12_000_000, 0, ["6 million", "8 million", "9 million", "12 million"]),
+    ("2.5 billion", 2_500_000_000, 1, ["1.2 billion", "2.5 billion", "3.0 billion", "3.8 billion"]),
+    ("1.5", 1.5, 1, ["0.8", "1.5", "1.8", "2.2"]),
+    ("1000", 1000, 0, ["500", "600", "800", "1000"]),
+    ("30,000", 30000, 1, ["30,000", "40,000", "50,000", "60,000"]),
 ]
 
 
@@ -132,7 +133,8 @@ COUNTS = [
         "a hedge kept",
         "a capital hedge kept",
         "a span of years",
-        "hours",
+        "hours that are no whole half-days: scaled",
+        "hours in whole half-days: half-days",
         "millions",
         "billions with a decimal",
         "a decimal",
@@ -177,10 +179,10 @@ DATES = [
     ("2011", "2011", None, None, 0, ["2007", "2008", "2010", "2011"]),
     ("2011", "2011", None, None, 1, ["2006", "2011", "2012", "2014"]),
     ("2040", "2040", "Avalonia will cut emissions by 2040 under the plan.", None, 1, ["2010", "2040", "2050", "2060"]),
-    ("2035", "2035", "The plan aims to finish the line by 2035.", None, 0, ["2020", "2025", "2030", "2035"]),
+    ("2035", "2035", "The plan aims to finish the line by 2035.", None, 0, ["2025", "2030", "2035", "2045"]),
     ("2027", "2027", "Trains will run by 2027.", None, 1, ["2022", "2027", "2028", "2030"]),
     ("2011", "2011", None, (2009, 2012), 0, ["2009", "2010", "2011", "2012"]),
-    ("the 1990s", "1990s", None, None, 1, ["the 1960s", "the 1990s", "the 2000s", "the 2010s"]),
+    ("the 1990s", "1990s", None, None, 1, ["the 1970s", "the 1980s", "the 1990s", "the 2000s"]),
     ("June 2016", "2016-06", None, None, 0, ["October 2015", "February 2016", "May 2016", "June 2016"]),
     ("June 2016", "2016-06", None, (2016, 2016), 0, ["February 2016", "April 2016", "May 2016", "June 2016"]),
     ("June, 2016", "2016-06", None, None, 1, ["January, 2016", "June, 2016", "July, 2016", "February, 2017"]),
@@ -474,3 +476,85 @@ def test_a_decade_that_is_no_century_gets_decades(decade):
     # "the 1850s" is a decade, and so is "the 1900s" (the century would be "the twentieth century")
     options = date_options(fact("date", decade, decade, f"Eldvik grew fast in the {decade}."), random.Random(0))
     assert decade in options and all(abs(int(o[:4]) - int(decade[:4])) <= 30 for o in options)
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("48 hours", 48, {"6 hours", "12 hours", "24 hours", "36 hours", "48 hours", "72 hours", "96 hours", "120 hours"}),
+        ("12 hours", 12, {"6 hours", "12 hours", "24 hours", "36 hours", "48 hours"}),
+    ],
+    ids=["two days", "half a day"],
+)
+def test_a_deadline_in_whole_half_days_gets_others_in_half_days(text, value, expected):
+    # "respond within 48 hours": "58 hours" is no deadline anyone gives, and a class dismisses it at sight
+    seen = [count_options(fact("count", text, value, f"Eldvik must reply within {text}."), random.Random(s)) for s in range(8)]
+    assert all(text in opts and len(opts) == 4 for opts in seen)
+    assert {o for opts in seen for o in opts} <= expected
+    assert {opts.index(text) for opts in seen} != {0}  # the key does not always open the options
+
+
+@pytest.mark.parametrize(
+    "kind,text,value",
+    [
+        ("distance", "11,000 miles", {"amount": 11000, "unit": "miles"}),
+        ("distance", "130 km", {"amount": 130, "unit": "km"}),
+        ("count", "around 2 million", 2_000_000),
+        ("count", "3 million", 3_000_000),
+        ("count", "4,500", 4500),
+        ("count", "about 80", 80),
+    ],
+    ids=["a flight's range", "a distance", "a hedged turnout in millions", "millions", "thousands", "a hedged count"],
+)
+def test_no_option_is_below_half_or_above_twice_the_key(kind, text, value):
+    # a flight longer than the Earth is round, a turnout above the population: ruled out at sight
+    make = distance_options if kind == "distance" else count_options
+    key = number(text)
+    for seed in range(12):
+        options = make(fact(kind, text, value), random.Random(seed))
+        assert options is not None and text in options
+        # (rounded as the key is written: half of 130 km is 65, offered as 60)
+        assert all(0.45 * key <= number(o) <= 2 * key for o in options), options
+
+
+def test_the_year_of_an_election_gets_years_four_apart_within_the_article_s_years():
+    # "the 2016 election" in a 2019 article: no 2011 (no election that year), no 2020 (not yet held)
+    sentence = "Jonas Berg lost the 2016 election in Avalonia."
+    seen = {o for s in range(8) for o in date_options(fact("date", "2016", "2016", sentence), random.Random(s), bounds=(0, 2019))}
+    assert seen == {"2004", "2008", "2012", "2016"}
+
+
+def test_a_target_year_ending_in_five_gets_neighbours_within_ten_years():
+    # "missed his target of treating three million people by 2005": 1990 is ruled out at sight
+    sentence = "Avalonia missed its target of 40 trains by 2005, the plan will say."
+    seen = {o for s in range(8) for o in date_options(fact("date", "2005", "2005", sentence), random.Random(s))}
+    assert seen == {"1995", "2000", "2005", "2010", "2015"}
+
+
+@pytest.mark.parametrize(
+    "text,sentence,step",
+    [("1957", "The book came out in Eldvik in 1957.", 1), ("2040", "Avalonia will cut emissions by 2040 under the plan.", 10)],
+    ids=["a year", "a round target year"],
+)
+def test_the_key_year_is_never_the_odd_one_out(text, sentence, step):
+    # "1946, 1947, 1948, 1952": the gap gives the key away, so some option stands within two steps of it
+    key = int(text)
+    for seed in range(40):
+        options = [int(o) for o in date_options(fact("date", text, text, sentence), random.Random(seed))]
+        assert len(set(options)) == 4 and key in options
+        assert min(abs(o - key) for o in options if o != key) <= 2 * step, options
+
+
+def test_the_key_year_first_has_the_next_year_after_it_when_the_others_sit_far_above():
+    # the key first and the others 4 to 6 years on: the nearest moves to the year after the key
+    sentence = "The book came out in Eldvik in 1957."
+    for seed in range(20):
+        options = [int(o) for o in date_options(fact("date", "1957", "1957", sentence), random.Random(seed), position=0)]
+        assert options[0] == 1957 and 1958 <= options[1] <= 1959, options
+
+
+def test_a_round_target_year_two_steps_from_its_nearest_option_keeps_its_options():
+    # 2020 for a target of 2040 is two steps of ten away: no gap to close, so some options go 2010, 2020, 2040, ...
+    sentence = "Avalonia will cut emissions by 2040 under the plan."
+    sets = [date_options(fact("date", "2040", "2040", sentence), random.Random(s)) for s in range(40)]
+    assert any(min(abs(int(o) - 2040) for o in opts if o != "2040") == 20 for opts in sets)

@@ -47,7 +47,7 @@ SCREEN = [
      ["count: inside a turn of phrase ('any two', 'a third', 'one or two')"]),
     ("how many in a row", LEAD + "Eldvik won its fourth successive title in 2019.", "count", "fourth",
      ["trivial: how many in a row, a side detail"]),
-    ("of what?", "The Avon crew in Eldvik listed nine items for the tunnel.", "count", "nine",
+    ("of what?", "The Avon crew in Eldvik bought nine items for the tunnel.", "count", "nine",
      ["count: 'items' of what? The sentence does not say"]),
     ("an exact large figure", LEAD + "Avalonia counted 84,121 votes for the tunnel in Eldvik.", "count", "84,121",
      ["trivial: an exact large figure (84,121 votes) nobody learns by heart"]),
@@ -95,8 +95,25 @@ SCREEN = [
     ("the year a change of thousands ends", "Eldvik's sales will grow from 64,000 tickets in 2003 to 92,000 in 2007.",
      "date", "2007", ["date: a side detail (the years a change is measured between)"]),
     ("an event's year after a count", "Floods killed 300 people in Eldvik in 2013, Avalonia said.", "date", "2013", []),
+    ("a year a present perfect may take", "Judges in Norland have dropped a claim made against Jonas Berg in 2010.",
+     "date", "2010", ["date: two readings (when the perfect's act happened, or only the thing it names)"]),
+    ("a year with its own past verb after a present perfect", "Transit Avalonia has sold 400 trains since it was "
+     "founded in 1952.", "date", "1952", []),
+    ("a year after a present perfect and 'which'", "Eldvik has kept the tunnel which Avalonia opened in 1952.",
+     "date", "1952", []),
+    ("where a superlative is measured from", "Jonas Berg says it is his fastest time since winning in Eldvik in 2016.",
+     "date", "2016", ["date: where a superlative is measured from ('his best since 1998'), not a fact of its own"]),
+    ("a superlative far before the year", "Jonas Berg says it is his fastest time since winning the Eldvik marathon in "
+     "Avalonia in 2016.", "date", "2016",
+     ["date: where a superlative is measured from ('his best since 1998'), not a fact of its own"]),
+    ("a year after 'since' with no superlative", "Jonas Berg has run the Eldvik line since he won the vote in 2016.",
+     "date", "2016", []),
+    ("a span of years", "Floods killed 300 people in Eldvik between 2011 and 2014.", "date", "2011 and 2014",
+     ["date: a span ('between 2011 and 2014'), the period a figure covers; one blank for two dates"]),
     ("a quarter's figure", "Eldvik sold 12% more tickets in the final quarter of 2019.", "date", "2019",
      ["date: a side detail (when a figure was measured, when something ends)"]),
+    ("the last three months of a year", "Eldvik's ticket sales fell 84% in the last three months of 2019.", "date",
+     "2019", ["date: a side detail (when a figure was measured, when something ends)"]),
     ("the last months of a year", "Eldvik's ticket sales fell in the last few months of 2019.", "date", "2019",
      ["date: a side detail (when a figure was measured, when something ends)"]),
     ("a date everyone knows", "Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001",
@@ -109,6 +126,47 @@ SCREEN = [
      "after three earlier cases in Norland.", "count", "third", []),
     ("the size of a group the subject is one of", JOBS + "Transit Avalonia's ferry, one of 12 boats in the Eldvik race, won "
      "in 2019.", "count", "12", ["trivial: the size of a group the subject is one of ('one of 12 boats in the race')"]),
+    ("a rank that moves with the years", "Transit Avalonia said Eldvik is now Norland's third largest rail market.", "count",
+     "third", ["count: a rank that moves with the years ('Norland's third largest market'), and the sentence gives no year"]),
+    ("a rank of its year", "Transit Avalonia said Eldvik was Norland's third largest rail market in 2019.", "count",
+     "third", []),
+    ("how many of the largest", "Transit Avalonia now sells trains to the 12 largest economies near Norland.", "count",
+     "12", []),
+    ("a rank that stays", "Eldvik's tunnel is Norland's third longest tunnel, Transit Avalonia said.", "count", "third", []),
+    ("a seed not named", "Jonas Berg beat the fifth seed in two sets in Eldvik in 2019.", "count", "fifth",
+     ["who: a seed the sentence does not name ('the fifth seed')"]),
+    ("a seed named", "Jonas Berg beat the fifth seed, Tom Lund, in two sets in Eldvik in 2019.", "count",
+     "fifth", []),
+    ("a run within a match", "Jonas Berg lost 8 of the next 11 points in Eldvik in 2019.", "count", "11",
+     ["trivial: a run within a match or a season ('8 of the next 11 points')"]),
+    ("what was asked for", "The court in Eldvik was asked for 12 years in jail for Jonas Berg in 2019.", "count",
+     "12 years", ["trivial: what someone asked for ('asked for 12 years'), not what came of it"]),
+    ("prizes at no contest named", "Eldvik band The Lunds took home two prizes in 2019, like Jonas Berg.", "count", "two",
+     ["count: 'prizes' at what? The sentence names no contest or awards"]),
+    ("prizes at awards named", "Eldvik band The Lunds won two prizes at the Norland Music Awards in 2019.", "count",
+     "two", []),
+    ("people without a service, no cause", "More than 450 homes in Eldvik were without power, Transit Avalonia said.",
+     "count", "More than 450", ["count: without it because of what? The sentence names no cause"]),
+    ("people without a service, far from the count", "More than 450 households in Northportshire had been left without "
+     "power, Transit Avalonia said.", "count", "More than 450",
+     ["count: without it because of what? The sentence names no cause"]),
+    ("people without a service after a storm", "More than 450 homes in Eldvik were without power after the storm in 2019.",
+     "count", "More than 450", []),
+    ("how many things were described", "Jonas Berg gave details of seven missing trains in Eldvik in 2019.", "count",
+     "seven", ["trivial: how many things someone described ('gave details of seven items')"]),
+    ("what was given", "A court in Eldvik jailed Jonas Berg for 14 years in 2019.", "count", "14 years", []),
+    ("a size that describes", "Eldvik gave the 5,000-strong crowd in Avalonia free tickets in 2019.", "count", "5,000-strong",
+     ["trivial: a size that only describes ('the 5,000-strong crowd')"]),
+    ("a forecast figure", JOBS + "Transit Avalonia predicts that Eldvik's fleet will grow to 140 trains in Avalonia.",
+     "count", "140", ["count: a forecast figure or a goal, not a fact yet"]),
+    ("a count in an aside between dashes", "A survey of Eldvik's trains - 30–40 years old, from 12 depots - was made "
+     "in 2019.", "count", "12", ["trivial: a count in an aside between dashes ('- from 12 depots -')"]),
+    ("a count opening an aside between dashes", "A survey of Eldvik's trains - 12 depots, 30–40 years old - was made "
+     "in 2019.", "count", "12", ["trivial: a count in an aside between dashes ('- from 12 depots -')"]),
+    ("a count after an aside between dashes", "A survey of Eldvik's trains - the oldest in Avalonia - found 12 faults in "
+     "2019.", "count", "12", []),
+    ("a goal", JOBS + "Transit Avalonia aims to sell its fleet of 140 trains to Eldvik.", "count", "140",
+     ["count: a forecast figure or a goal, not a fact yet"]),
     ("jobs with no employer", JOBS + "About 700 jobs will go in the tunnel's ticket offices while 120 go in IT.",
      "count", "About 700", ["count: whose jobs? The sentence names no employer"]),
     ("jobs in a place", JOBS + "Some 700 jobs will be lost in the UK and 120 in the US.", "count", "Some 700",
@@ -314,9 +372,9 @@ MADE = [
     ("a season before a year", "In the autumn of 2019, Transit Avalonia opened the Northport rail tunnel in Eldvik.",
      "date", "autumn of 2019", "options: no four fair options of the key's kind",
      "In the autumn of {{c1::2019::date}}, Transit Avalonia opened the Northport rail tunnel in Eldvik."),
-    ("a number joined to its word", "Transit Avalonia gave the 6,000-strong crew in Eldvik new trains in 2019.", "count",
-     "6,000-strong", "options: no four fair options of the key's kind",
-     "Transit Avalonia gave the {{c1::6,000::number}}-strong crew in Eldvik new trains in 2019."),
+    ("a number joined to its word", "Transit Avalonia gave the 5,000-strong crew in Eldvik new trains in 2019.", "count",
+     "5,000-strong", "options: no four fair options of the key's kind",
+     "Transit Avalonia gave the {{c1::5,000::number}}-strong crew in Eldvik new trains in 2019."),
     ("a length joined to its noun", "Transit Avalonia opened the 57-kilometre Northport tunnel under Eldvik in 2019.",
      "distance", "57-kilometre", "Transit Avalonia opened the _____ Northport tunnel under Eldvik in 2019.",
      "Transit Avalonia opened the {{c1::57-kilometre::distance}} Northport tunnel under Eldvik in 2019."),
@@ -736,6 +794,43 @@ def test_a_timeline_takes_one_event_a_date():
     )
 
 
+def test_no_timeline_of_one_life_known_by_a_title_and_a_surname():
+    # "Lord Berg" in the later events: the person is found by the last word of the name
+    from quizgen.generate.timeline import timeline
+
+    body = (
+        "Transport minister Jonas Peter Berg joined the Avalonian navy in 1962 as a young officer.\n\n"
+        "Lord Berg became the mayor of Eldvik in 1978 after a long campaign.\n\n"
+        "Lord Berg lost his seat on the Eldvik council in 1990 to Maria Lindqvist."
+    )
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
+        "timeline: every event is of one life (Jonas Peter Berg), whose order a student can guess"
+    )
+
+
+def test_no_timeline_of_one_life():
+    # joined the navy, became prime minister, lost an election: the order of a life is guessed, not learnt
+    from quizgen.generate.timeline import timeline
+
+    body = (
+        "Transport minister Jonas Berg joined the Avalonian navy in 1962 as a young officer.\n\n"
+        "Jonas Berg became the mayor of Eldvik in 1978 after a long campaign.\n\n"
+        "Jonas Berg lost his seat on the Eldvik council in 1990 to Maria Lindqvist."
+    )
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
+        "timeline: every event is of one life (Jonas Berg), whose order a student can guess"
+    )
+    # the same years, one event of another actor: a story's order, to be learnt
+    other = body.replace("Jonas Berg became the mayor of Eldvik", "Transit Avalonia opened the Eldvik line")
+    article = article_of(other, TITLE)
+    facts = extract(article)
+    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0).type == "order"
+
+
 # --- who an article names --------------------------------------------------------------------------
 
 CAST = (
@@ -867,11 +962,11 @@ def test_what_was_left_out_comes_back_as_a_plain_question_with_its_rule():
     quoted = "not asked: a figure inside someone's quoted words (an opinion, not a fact)"
     assert plain == [
         ("mcq", "12 billion", '"The tunnel cost _____ crowns in Eldvik," said Maria Lindqvist.',
-         ("8 billion", "9 billion", "10 billion", "12 billion"), quoted),
+         ("6 billion", "7 billion", "10 billion", "12 billion"), quoted),
         ("cloze", "12 billion", '"The tunnel cost {{c1::12 billion::number}} crowns in Eldvik," said Maria Lindqvist.', (),
          quoted),
         ("mcq", "57 km", '"The tunnel runs _____ under the Grey Mountains," said Jonas Berg.',
-         ("34 km", "48 km", "57 km", "86 km"), quoted),
+         ("43 km", "48 km", "57 km", "86 km"), quoted),
         ("cloze", "57 km", '"The tunnel runs {{c1::57 km::distance}} under the Grey Mountains," said Jonas Berg.', (), quoted),
         ("mcq", "2025", '"The rail workers of Avalonia built it in _____," said Anna Kowal.', ("2021", "2023", "2024", "2025"),
          quoted),
@@ -2048,7 +2143,7 @@ def test_each_who_said_is_an_item_of_its_own_in_the_review_file():
 
 
 FLEET = (
-    "Transit Avalonia bought 40 trains from Norland in Eldvik.\n\nTransit Avalonia bought 70 buses from Norland in Eldvik.\n\n"
+    "Transit Avalonia bought 80 trains from Norland in Eldvik.\n\nTransit Avalonia bought 70 buses from Norland in Eldvik.\n\n"
     "Transit Avalonia bought 90 ferries from Norland in Eldvik.\n\nTransit Avalonia bought 60 trams from Norland in Eldvik."
 )
 

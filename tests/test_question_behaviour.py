@@ -88,7 +88,7 @@ def test_a_who_said_it_keeps_its_id_when_its_speaker_is_corrected_and_from_relea
 PARTS = [
     ("a part in digits", "Police in Eldvik evacuated 1,300 people, 1,200 of them children, from Norland Street in 2019.",
      "1,300", ("Police in Eldvik evacuated _____ people, 1,200 of them children, from Norland Street in 2019.",
-               ("1,300", "1,600", "2,300", "3,900"), "1,300")),
+               ("1,300", "1,600", "1,800", "2,300"), "1,300")),
     ("a part in words", "Police in Eldvik evacuated nine people, seven of them children, from Norland Street in 2019.",
      "nine", ("Police in Eldvik evacuated _____ people, seven of them children, from Norland Street in 2019.",
               ("eight", "nine", "ten", "eleven"), "nine")),
@@ -143,13 +143,14 @@ FIRM = "Transit Avalonia is a rail firm in Eldvik.\n\n"
 VOTE = "Transit Avalonia, which won the 2019 Eldvik vote on 3 March 2019, bought 40 trains from Norland in 2004."
 FERRY = "The Eldvik ferry, which sailed to Norland in March, carried 400 buses to Eldvik."
 SIDE = "date: a side detail in a clause about something else (', which won the 2019 Eldvik vote on 3 March 2019,')"
+DAY = "trivial: the day of the month ('began on August 10'), which reviewers found nothing to learn in"
 SECOND_PASS = [
     # a date in a side clause stays out of a second pass too (reviewers passed none); the main clause's
     # year after the clause is no part of it
     ("a side clause's dates, in no form", FIRM + VOTE,
      [("mcq", "2004", False), ("cloze", "2004", False), ("mcq", "40", False), ("cloze", "40", False),
       ("true_false", "false", False)],
-     [("2019", "both", SIDE), ("3 March 2019", "both", SIDE)]),
+     [("2019", "both", SIDE), ("3 March 2019", "both", DAY)]),
     # the month in a side clause is not asked; the count's card leans on that month and is not made either
     ("a side clause's month, in no form", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
      [("mcq", "400", False), ("true_false", "false", False)],
@@ -208,7 +209,7 @@ def test_the_years_a_dates_options_take_over_twenty_seeds(body, text, years):
 
 
 STATEMENTS = [(True, "Avalonia bought 40 trains from Norland in 2004.", "true"),
-              (False, "Avalonia bought 60 trains from Norland in 2004.", "false")]  # fmt: skip
+              (False, "Avalonia bought 80 trains from Norland in 2004.", "false")]  # fmt: skip
 
 
 @pytest.mark.parametrize("truth,prompt,answer", STATEMENTS, ids=["true", "false"])
@@ -223,6 +224,58 @@ def test_a_statement_has_no_options_and_an_id_of_its_own(truth, prompt, answer):
     # no choices to show, and the id its Anki note and review item have had since the first release: its
     # choice's, marked, so the two never share a note
     assert (made.type, made.prompt, made.answer, made.options, made.guid_key) == ("true_false", prompt, answer, (), "k:tf")
+
+
+@pytest.mark.parametrize("kind", ["count", "date"])
+def test_a_false_statement_never_takes_an_option_next_to_the_key(kind):
+    # "six unions" for five, "born in 1962" for 1963: a trap for the careless, not a test of the fact
+    from quizgen.generate.truefalse import true_false
+    from quizgen.model import Question, Sentence
+
+    options = ("20", "40", "60", "80") if kind == "count" else ("1962", "1963", "1966", "1968")
+    for at, key in enumerate(options):
+        choice = Question(type="mcq", kind=kind, fact_ids=("f",), sentence=Sentence("s", 0, 1, 1), answer=key,
+                          prompt="Avalonia bought _____ trains.", options=options, guid_key=f"k{at}")  # fmt: skip
+        shown = {true_false(choice, False, seed).extra["shown"] for seed in range(12)}
+        assert shown == {o for i, o in enumerate(options) if abs(i - at) > 1}
+
+
+@pytest.mark.parametrize(
+    "prompt,options,key,shown",
+    [
+        ("Eldvik did not lose a game in _____ matches.", ("two", "five", "six", "eight"), "five", {"eight"}),
+        ("Eldvik did not lose a game in _____ matches.", ("two", "three", "four", "five"), "five", {"five"}),
+        ("_____ trains ran to Eldvik.", ("Roughly 6,000", "Roughly 10,000", "Roughly 13,000", "Roughly 20,000"),
+         "Roughly 13,000", {"Roughly 6,000"}),
+        ("_____ trains ran to Eldvik.", ("Roughly 10,000", "Roughly 11,000", "Roughly 13,000", "Roughly 16,000"),
+         "Roughly 13,000", {"Roughly 13,000"}),
+        ("Eldvik would reply within _____ if the trains did not stop.", ("12 hours", "24 hours", "36 hours", "48 hours"),
+         "48 hours", {"12 hours", "24 hours"}),
+    ],
+    ids=["a negation: a larger count", "a negation and no larger count: true", "a hedge: half as large again or a third "
+         "smaller", "a hedge and no such count: true", "a negation after the count is no bound on it"],
+)  # fmt: skip
+def test_a_false_count_is_one_no_reading_of_the_sentence_makes_true(prompt, options, key, shown):
+    # "did not lose in two matches" is true of five as well; "roughly 10,000" may be said of 13,000
+    from quizgen.generate.truefalse import true_false
+    from quizgen.model import Question, Sentence
+
+    choice = Question(type="mcq", kind="count", fact_ids=("f",), sentence=Sentence("s", 0, 1, 1), answer=key,
+                      prompt=prompt, options=options, guid_key="k")  # fmt: skip
+    made = [true_false(choice, False, seed) for seed in range(12)]
+    assert {m.extra["shown"] for m in made} == shown
+    assert all(m.answer == ("true" if m.extra["shown"] == key else "false") for m in made)
+
+
+def test_a_false_who_said_takes_any_other_speaker():
+    from quizgen.generate.truefalse import true_false
+    from quizgen.model import Question, Sentence
+
+    speakers = ("Anna Kowal", "Jonas Berg", "Maria Lindqvist", "Peter Holm")
+    choice = Question(type="mcq", kind="quote", fact_ids=("f",), sentence=Sentence("s", 0, 1, 1), answer="Jonas Berg",
+                      prompt="Who said “We will open the tunnel in May”?", options=speakers, guid_key="k")  # fmt: skip
+    shown = {true_false(choice, False, seed).extra["shown"] for seed in range(20)}
+    assert shown == {"Anna Kowal", "Maria Lindqvist", "Peter Holm"}
 
 
 # --- a timeline's events: five to twenty-five words, in the order of their dates -------------------
@@ -310,6 +363,8 @@ MEASURED = [
      ["mcq", "cloze", "true_false"]),
     ("the fastest in four years", "Avalonia's ferry trade had its busiest year in a decade during 2004.", ["cloze"]),
     ("for the first time", "Eldvik won the Norland cup for the first time in 2004, beating Northport.", ["cloze"]),
+    ("the first time since", "Eldvik won the Norland cup in 2004, the first time it has done so since its founding.",
+     ["cloze"]),
     ("a record", "Transit Avalonia carried a record 400 buses from Northport to Eldvik in 2004.", ["cloze"]),
     ("a span of years", "Transit Avalonia has run the Eldvik ferry for seven years since buying it in 2004.", ["mcq", "cloze"]),
 ]  # fmt: skip
@@ -352,11 +407,13 @@ def test_the_options_of_one_end_of_a_change_stay_on_its_side_of_the_other(body, 
         assert text in q.options and all(fits(v) for v in values), q.options
 
 
-def test_no_statement_is_made_false_by_moving_a_date_a_few_days():
+def test_the_day_of_a_month_is_asked_in_no_form():
     # "began on 8 August 2019" for "10 August 2019": a student learns nothing by telling them apart
+    # (reviewers passed none of seven such choices); its year alone stands in the sentence
     from quizgen.generate import plan
 
     body = "Transit Avalonia opened the Northport rail tunnel in Eldvik on 10 August 2019, a year late."
     article = article_of(body, TITLE)
     made = plan(article, extract(article))
-    assert [q.type for q in made.questions if q.kind == "date"] == ["mcq", "cloze"]
+    assert [q.type for q in made.questions if q.kind == "date"] == []
+    assert [d.rule for d in made.dropped if d.fact.text == "10 August 2019"] == [DAY]

@@ -128,9 +128,10 @@ DEFINITES = [
         "the country's name 41 characters before",
     ),
     (
+        # no name before it at all: which country is not a nicety a short article may do without
         "More visitors came, and the country's hotels employ 19,000 people in Avalonia.",
-        [not_named("the country")],
-        "the country's name only after it",
+        [not_named("the country", soft=False)],
+        "the country's name only after it: a fault even in a second pass",
     ),
 ]
 
@@ -241,6 +242,61 @@ OTHER_RULES = [
         [("an increase", "context: 'an increase' in what?", False)],
         "a change that does not say what changed",
     ),
+    (
+        "In 2019, voters chose a council led by the Eldvik Party, a party like Norland's Rail Party.",
+        [("voters", "context: 'voters' of which place?", False)],
+        "voters with no place named",
+    ),
+    ("In 2019, voters in Avalonia elected a council led by the Eldvik Party.", [], "voters in a place"),
+    (
+        "Avalonia's biggest rail firm said ticket sales rose 15% over the whole of 2019.",
+        [("Avalonia's biggest rail firm", "context: 'Avalonia's biggest rail firm' is not named", False)],
+        "a firm known only by its rank",
+    ),
+    ("Avalonia's biggest rail firm, Transit Avalonia, said sales rose 15% in 2019.", [], "a ranked firm named after it"),
+    (
+        "Jonas Berg said Eldvik in 2019 was still upset by what had happened.",
+        [("what had happened", "context: 'what had happened' points back to an event not named", False)],
+        "an event told only as what happened",
+    ),
+    ("Jonas Berg said what happened to the Eldvik ferry in 2019 was a shock.", [], "what happened to something named"),
+    (
+        "Many staff and investors holding share options still wait, as they have all year, to learn when a share sale by "
+        "Transit Avalonia will come.",
+        [("Many staff and investors", "context: 'Many staff and investors': whose?", False)],
+        "a group told only by how many",
+    ),
+    (
+        "However, many staff and investors holding share options still wait, as they have all year, to learn when a "
+        "share sale by Transit Avalonia will come.",
+        [("many staff and investors", "context: 'many staff and investors': whose?", False)],
+        "a group told only by how many, after an opening connective",
+    ),
+    ("Many employees of Transit Avalonia went on strike in 2019.", [], "a group of a named firm"),
+    (
+        "Jonas Berg lost twice to his southern neighbours at the Eldvik games in 2019.",
+        [("his southern neighbours", "context: 'his southern neighbours' is not named", False)],
+        "a side known only by how it stands to the subject",
+    ),
+    ("Eldvik beat its rivals, Norland Rail, in five games in 2019.", [], "a side named after it"),
+    (
+        "Should anyone doubt it, Transit Avalonia has counted 400 trains through Eldvik since 2019.",
+        [("Should anyone d", "context: opens on a condition, not a statement of fact", False)],
+        "a sentence that opens on a condition",
+    ),
+    (
+        "But should anyone doubt it, Transit Avalonia has counted 400 trains through Eldvik since 2019.",
+        [("should anyone d", "context: opens on a condition, not a statement of fact", False)],
+        "a condition after an opening connective",
+    ),
+    (
+        "Had Eldvik won the vote, Transit Avalonia would have built 40 trains in 2019.",
+        [("Had Eldvik w", "context: opens on a condition, not a statement of fact", False)],
+        "a sentence that opens on what did not happen",
+    ),
+    ("Thousands of people marched through Eldvik in 2019.", [], "a group in a named place"),
+    ("Transit Avalonia, Avalonia's biggest rail firm, said sales rose 15% in 2019.", [], "a ranked firm named before"),
+    ("In 2019, Avalonian voters elected a council led by the Eldvik Party.", [], "voters of a place named before"),
     (
         "A tunnel which Eldvik built in 2019.",
         [("A tunnel which Eldvi", "context: a fragment, not a sentence", False)],

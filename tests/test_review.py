@@ -193,7 +193,9 @@ def test_review_writes_every_candidate_ticked_as_the_build_would_ask_it(runner, 
     mcq = find(text, REWORDED)
     assert mcq.startswith("## [x] Multiple choice · distance <!-- id 49c018cda8 · as made ")
     assert (
-        "\n- [ ] 290 km\n- [x] 480 km\n" in mcq and "\n> ¶8 Northport lies 480 km from Eldvik, the capital of Avalonia.\n" in mcq
+        "\n- [x] 480 km\n" in mcq
+        and len(re.findall(r"^- \[ \] \d+ km$", mcq, re.M)) == 3
+        and "\n> ¶8 Northport lies 480 km from Eldvik, the capital of Avalonia.\n" in mcq
     )
     cloze = find(text, "{{480 km::distance}}")
     assert "\nNorthport lies {{480 km::distance}} from Eldvik, the capital of Avalonia.\n" in cloze

@@ -83,7 +83,7 @@ MADE = [
      "The wait for the Northport rail tunnel grew from {{c1::6 weeks::how long}} in 2019 to 9 weeks in 2023."),
     ("a hedged figure keeps below where it rose to", ABOUT, "count", "about 600", 0,
      ("Ridership on the Northport rail tunnel rose from _____ in 2019 to 900 in 2023.",
-      ("about 200", "about 500", "about 600", "about 800"), "about 600"),
+      ("about 300", "about 400", "about 600", "about 800"), "about 600"),
      "Ridership on the Northport rail tunnel rose from about {{c1::600::number}} in 2019 to 900 in 2023."),
     ("a speaker whose name opens on a hedge word", BAND, "quote", "Almost Norland", 0,
      "options: fewer than three other speakers of the same kind",

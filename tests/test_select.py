@@ -23,7 +23,9 @@ SCREEN = [
     ("Eldvik closed the Northport rail tunnel for seven years in Avalonia.", "count", "seven years", None),
     ("Eldvik and Norland opened one tunnel in Avalonia.", "count", "one", "'one' or 'first'"),
     ("The council of Eldvik met any two ministers in Avalonia.", "count", "two", "turn of phrase"),
-    ("Avalonia reported 3,248 cases in Eldvik in 2019.", "count", "3,248", "of what"),
+    ("Avalonia reported 3,200 cases in Eldvik in 2019.", "count", "3,200", "of what"),
+    # a rule a second pass lets go comes last: a rule of substance is not hidden behind it
+    ("Avalonia reported 3,248 cases in Eldvik in 2019.", "count", "3,248", "exact large figure"),
     ("Eldvik opened the Northport rail tunnel on 11 September 2001.", "date", "11 September 2001", "everyone knows"),
     ("Avalonia sold 4,000 tickets for the Northport rail tunnel, as of March 2019.", "date", "March 2019", "side detail"),
     ("Avalonia won the men's 800 metres final in Eldvik in 2019.", "distance", "800 metres", "race or event"),

@@ -18,10 +18,10 @@ TURNED = [
     ("Avalonia sold _____ trains to Norland.", "count", "four", "trains", "How many trains did Avalonia sell to Norland?"),
     ("Transit Avalonia opened the Eldvik Tunnel in _____.", "date", "1998", None,
      "In which year did Transit Avalonia open the Eldvik Tunnel?"),
-    ("In _____, voters elected a council run by the Norland Unity party.", "date", "2011", None,
-     "In which year did voters elect a council run by the Norland Unity party?"),
-    ("In _____, voters had elected a council run by the Norland Unity party.", "date", "2011", None,
-     "In which year did voters elect a council run by the Norland Unity party?"),
+    ("In _____, Eldvik elected a council run by the Norland Unity party.", "date", "2011", None,
+     "In which year did Eldvik elect a council run by the Norland Unity party?"),
+    ("In _____, Eldvik had elected a council run by the Norland Unity party.", "date", "2011", None,
+     "In which year did Eldvik elect a council run by the Norland Unity party?"),
     ("In _____, Transit Avalonia had won the Eldvik cup.", "date", "2011", None,
      "In which year did Transit Avalonia win the Eldvik cup?"),
     ("In _____, Transit Avalonia had taken the Eldvik cup.", "date", "2011", None, None),
@@ -41,7 +41,7 @@ TURNED = [
 
 LEFT = [
     ("The Northport Tunnel runs _____ under the Grey Mountains and is the longest tunnel.", "distance", "57 km", None),
-    ("Paul Brandt said 13,000 people voted in _____.", "date", "2003", None),
+    ("Paul Brandt said 12,000 people voted in _____.", "date", "2003", None),
     ("Police evacuated _____ people from Norland Street.", "count", "about 80", "people"),
     ("Avalonia developed its network in _____.", "date", "2004", None),
     ('"We sold _____ trains," said Jonas Berg.', "count", "four", "trains"),

@@ -110,7 +110,7 @@ def normalise(m: re.Match) -> tuple[str, bool]:
     return re.sub(r"^on\s+", "", m.group().lower()), True
 
 
-# Between two dates of a range: "from 2011 to 2013", "between 2010 and 2015", "2018-19"
+# Between two dates of a range: "from 2011 to 2013", "between 2011 and 2014", "2018-19"
 RANGE_JOIN = re.compile(r"\s*(?:to|and|through|until|-|–|—)\s*$")
 RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.I)
 

@@ -26,9 +26,6 @@ BOUND_BEFORE = re.compile(
 # time" and "a record" never reach a statement: mcq.SUPERLATIVE_CLAIM asks no choice of them)
 RELATIVE_CLAIM = re.compile(r"\b(?:in|for|over)\s+(?:\w+\s+)?(?:years|decades|decade|century|generation)\b", re.I)
 
-# A date to the day: a statement false by two days tests nothing worth learning
-DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
-
 
 @dataclass
 class Plan:
@@ -122,13 +119,12 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
         # one statement a sentence (two would repeat it); none of who said what (another speaker's
         # name gives a false one away by its voice), none of a bound ("since 1840" is true of 1839),
-        # none of a year in a claim measured against other years, none of a day
+        # none of a year in a claim measured against other years
         if (
             fact.sentence.start not in asked_mcq
             and fact.kind != "quote"
             and not BOUND_BEFORE.search(text_before(fact))
             and not (fact.kind == "date" and RELATIVE_CLAIM.search(fact.sentence.text))
-            and not (fact.kind == "date" and DAY.fullmatch(str(fact.value)))
         ):
             statements.append((score(fact, article), q))
         asked_mcq.add(fact.sentence.start)

@@ -402,7 +402,7 @@ class Context:
         if surname and surname.group(1) in self.names.typed and not self.names.full(surname.group(1)):
             return ref.start, ref.end, self.names.typed[surname.group(1)]  # "Olga": "Hurricane Olga"
         if surname:
-            full = self.names.full(surname.group(1))
+            full = self.names.known_as(surname.group(1))
             if full:
                 shown = self.cast.described(full)  # "Rail Weekly editor Peter Holm": who they are, too
                 if shown.endswith(",") and not re.match(r"\s*[a-z]", self.article.text[ref.end : ref.end + 3]):

@@ -15,9 +15,11 @@ ORDINAL_WORD = {v: k for k, v in ORDINALS.items()}
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
-# Multipliers for plausible wrong magnitudes below and above the key
-BELOW = (0.3, 0.45, 0.6, 0.75, 0.85)
-ABOVE = (1.2, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0)
+# Multipliers for plausible wrong magnitudes below and above the key: within half and twice it, as
+# three times the key is one a class rules out at sight (a turnout above the population, a flight
+# longer than the Earth is round)
+BELOW = (0.5, 0.6, 0.75, 0.85)
+ABOVE = (1.2, 1.35, 1.5, 1.75, 2.0)
 
 
 def _split(rng: random.Random, below_ok: int, above_ok: int, n: int = 3, position: int | None = None) -> int:
@@ -97,6 +99,8 @@ def distance_options(fact: Fact, rng: random.Random, position: int | None = None
     return [fact.text if v == amount else _format_number(v, num_text) + unit_text for v in values]
 
 
+# Spans of hours a deadline or a wait is given in
+HALF_DAYS = (6, 12, 24, 36, 48, 72, 96, 120, 144, 168)
 # A count of time units: "seven years", "48 hours"
 DURATION = re.compile(r"(.+?)\s+((?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)", re.I)
 # A hedge before a count, kept in every option: "about 80", "more than 700"
@@ -118,6 +122,13 @@ def count_options(
     if not isinstance(value, (int, float)) or "dozen" in text.lower():
         return None
     span = DURATION.fullmatch(text)
+    hours = span and span.group(2).lower().startswith("hour") and re.fullmatch(r"\d+", span.group(1))
+    if hours and value % 12 == 0 and value <= max(HALF_DAYS):
+        # a deadline of whole half-days gets others ("48 hours": 24, 36, 72), never "58 hours"
+        below = [v for v in HALF_DAYS if floor < v < value]
+        above = [v for v in HALF_DAYS if value < v < ceiling]
+        chosen = _pick(rng, below[-3:], above[:3], position=position)
+        return None if chosen is None else [text if v == value else f"{v} {span.group(2)}" for v in sorted([*chosen, value])]
     if span:
         # "seven years": the options keep the unit ("five years", "seven years", ...)
         core = count_options(replace(fact, text=span.group(1)), rng, floor, ceiling, position)
@@ -134,7 +145,7 @@ def count_options(
     scaled = re.match(r"([\d.,]+)\s+(million|billion|thousand|hundred)$", text)
     if scaled:
         base = float(scaled.group(1).replace(",", ""))
-        opts = _numeric_candidates(base, scaled.group(1), rng, position=position)
+        opts = _numeric_candidates(base, scaled.group(1), rng, position=position, scaled=True)
         if opts is None:
             return None
         return [text if v == base else f"{_format_number(v, scaled.group(1))} {scaled.group(2)}" for v in opts]
@@ -180,12 +191,22 @@ def count_options(
 
 
 def _numeric_candidates(
-    value: float, like: str, rng: random.Random, floor: float = 0, ceiling: float = math.inf, position: int | None = None
+    value: float,
+    like: str,
+    rng: random.Random,
+    floor: float = 0,
+    ceiling: float = math.inf,
+    position: int | None = None,
+    scaled: bool = False,
 ) -> list[float] | None:
     decimals = _decimals(like)
     if value <= 12 and not decimals:
         below = [float(v) for v in range(max(2, int(value) - 4), int(value))]
         above = [float(v) for v in range(int(value) + 1, int(value) + 6)]
+        if scaled:
+            # "2 million": 1, 3 or 4 million, never 7 million: half to twice the key, as for any magnitude
+            below = [float(v) for v in range(max(1, math.ceil(value / 2)), int(value))]
+            above = [v for v in above if v <= 2 * value]
     else:
         below = _spread([_round_like(value * f, value, decimals) for f in BELOW], value)
         above = _spread([_round_like(value * f, value, decimals) for f in ABOVE], value)
@@ -217,6 +238,9 @@ FUTURE = re.compile(r"\b(?:will|would|target|targets|plans?|aims?|goal|expected|
 # An event held every four years, named with its year: "the 2000 Olympic final", "the World Cup in 2006"
 FOUR_YEARLY_AFTER = re.compile(r"\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup)\b")
 FOUR_YEARLY_BEFORE = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\s+(?:in|of)\s+$")
+# An election named by its year: "the 2016 election" (elections come every four or five years: a year
+# between two of them is one a class rules out)
+ELECTION_AFTER = re.compile(r"\s+(?:(?:presidential|general|mid-?term|parliamentary|national)\s+)?elections?\b", re.I)
 
 
 def date_options(
@@ -232,13 +256,25 @@ def date_options(
         year = int(value)
         at = fact.start - fact.sentence.start
         step = _year_step(year, bool(TARGET.search(fact.sentence.text[:at])) and bool(FUTURE.search(fact.sentence.text)))
-        if FOUR_YEARLY_AFTER.match(fact.sentence.text, at + len(text)) or FOUR_YEARLY_BEFORE.search(fact.sentence.text[:at]):
+        if (
+            FOUR_YEARLY_AFTER.match(fact.sentence.text, at + len(text))
+            or FOUR_YEARLY_BEFORE.search(fact.sentence.text[:at])
+            or ELECTION_AFTER.match(fact.sentence.text, at + len(text))
+        ):
             step = 4  # "the 2000 Olympic champion": 1998 was no Olympic year
-        reach = 6 if step == 1 else 3
+        reach = 6 if step == 1 else 2 if step == 5 else 3  # a target of 2005: 1995 to 2015, never 1990
         below = [year - step * d for d in range(1, reach + 1) if year - step * d >= lo]
         above = [year + step * d for d in range(1, reach + 1) if year + step * d <= hi]
         chosen = _pick(rng, below, above, position=position)
-        return None if chosen is None else [str(y) for y in sorted([*chosen, year])]
+        if chosen is None:
+            return None
+        # never the odd one out: 1946, 1947, 1948 and 1952 give the key away by its gap, so the
+        # option nearest the key moves next to it (1946, 1947, 1951, 1952)
+        near = min(chosen, key=lambda y: abs(y - year))
+        if abs(near - year) > 2 * step:
+            side = -1 if near < year else 1  # pragma: no mutate - near is never the key: < and <= read alike
+            chosen = [year + side * step if y == near else y for y in chosen]
+        return [str(y) for y in sorted([*chosen, year])]
     if re.fullmatch(r"\d{3}0s", value):
         decade = int(value[:4])
         m = re.match(r"(.*?)(\d{4})s$", text)
@@ -246,9 +282,18 @@ def date_options(
             return None
         prefix = m.group(1)
         step = 100 if decade % 100 == 0 and decade < 1900 else 10  # "the 1300s": a century, as its neighbours are
+        # decades stay within two of the key ("the 1970s": 1950s to 1990s): a decade farther off is
+        # often one the story's world rules out at sight (an agency not yet founded, a war long over)
+        # (the third either side only where the sentence leaves no other way to three)
         below = [decade - step * d for d in range(1, 4) if decade - step * d + step - 1 >= lo]
         # a decade is a multiple of ten: any cap from 2090 to 2099 is the same
         above = [decade + step * d for d in range(1, 4) if decade + step * d <= min(2090, hi)]  # pragma: no mutate - see above
+        if step == 10 and len(below[:2]) + len(above[:1]) >= 3:
+            # two decades before, one after: a later decade is the one a story's world most often rules
+            # out (an agency wound up, a career already begun); reviewers turned down "1990s" every time
+            below, above = below[:2], above[:1]
+        elif step == 10 and len(below[:2]) + len(above[:2]) >= 3:
+            above = above[:2]  # (one decade before at most: two after make three)
         chosen = _pick(rng, below, above, position=position)
         if chosen is None:
             return None

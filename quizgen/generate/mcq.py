@@ -21,7 +21,7 @@ from .wording import BLANK, CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has
 # during _____", "for the first time since", "a record": another year may be one as well
 SUPERLATIVE_CLAIM = re.compile(
     r"\b(?:\w+est|best|worst|most|least|first|highest|lowest)\b[^.;]{0,40}?\b(?:in|for|since)\s+(?:\w+\s+)?(?:years|decades|decade|century|generation)\b"
-    r"|\bfor the first time\b|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
+    r"|\b(?:for\s+)?the first time\b|\b(?:a|its|their|the)\s+(?:all-time\s+)?record\b",
     re.I,
 )
 # ... and the same bound written before a fact that does not take it in: "more than _____ taller"
@@ -109,6 +109,8 @@ def multiple_choice(
         return "giveaway: the stem holds the answer or an option"
     if fact.kind == "count" and any(_contains(stem, distractors.HEDGE.sub(r"\2", o)) for o in options if re.search(r"\d", o)):
         return "options: an option is another figure of the sentence"
+    if fact.kind == "count" and _echoed(stem, fact.text, options):
+        return "giveaway: another figure of the sentence starts as the key does ('about $12bn' beside 'about 12,000')"
     if fact.kind == "date":
         year = re.search(r"\b(1\d{3}|20\d{2})", fact.text)
         if year and year.group(1) in stem:
@@ -197,6 +199,21 @@ YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s*(?:and|to|until|-|–)\s*(?P<y>(?:1[0
 # ... or the other end of a change: "from 40 trains in _____ to 120 in 2007"
 YEAR_FROM_BLANK = re.compile(rf"{BLANK}\s+to\s+[^.;]{{0,40}}?\b(?:in|by)\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
 YEAR_TO_BLANK = re.compile(rf"\b(?:in|from)\s+(?P<y>(?:1[0-9]|20)\d\d)\s+to\s+[^.;]{{0,40}}?\b(?:in|by)\s+{BLANK}")
+
+
+# The digits a figure leads with: "12" of "about 12,000", of "$12bn" and of "12.5 million"
+LEADING_DIGITS = re.compile(r"(?<![\d.,])(\d+)(?=[,.]\d|\s*(?:bn|billion|m\b|million|k\b|thousand)|\b)")
+
+
+def _echoed(stem: str, key: str, options: list[str]) -> bool:
+    """True when another figure of the stem leads with the digits the key leads with and no
+    distractor does: "_____ people lost homes worth about $12bn" points to "about 12,000"."""
+    lead = LEADING_DIGITS.search(key)
+    if not lead or not re.search(r"\d[,.]\d{3}|\d\s*(?:bn|billion|million|thousand)", key + " " + stem):
+        return False
+    in_stem = {m.group(1) for m in LEADING_DIGITS.finditer(stem.replace(BLANK, " "))}
+    others = {m.group(1) for o in options if o != key for m in [LEADING_DIGITS.search(o)] if m}
+    return lead.group(1) in in_stem and lead.group(1) not in others
 
 
 def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:

@@ -138,7 +138,7 @@ class Cast:
                     found[name] = None
                 else:
                     maybe.append((name, sent.text[m.start() : m.end() + 60], sent.text[max(0, m.start() - 60) : m.start()]))
-        # a name joined by "and" to a person's is a person's too: "Anna Kowal and Tom Lund did not drop a set"
+        # a name joined by "and" to a person's is a person's too: "Anna Kowal and Tom Lund did not lose a game"
         for name, after, before in maybe:
             if any(after.startswith(f"{name} and {other}") or before.endswith(f"{other} and ") for other in list(found)):
                 found[name] = None
@@ -203,7 +203,9 @@ class Cast:
     def _first_role(self, full: str) -> str:
         text = self.article.text
         for start in word_starts(text, full):
-            before = ROLE_BEFORE.search(text, max(0, start - 60), start)
+            # a role never runs back over a blank line: the headline's last words are no one's role
+            para = start - len(text[:start].rpartition("\n\n")[2])  # where its paragraph opens: after the last blank line, or 0
+            before = ROLE_BEFORE.search(text, max(start - 60, para), start)
             if before and before.group("role").split()[-1].lower() in PERSON_WORDS:
                 role = _after_verb(before.group("role"))
                 first = role.split()[0]
@@ -243,7 +245,7 @@ class Cast:
         full = list(self.people) + [
             name_of(f.speaker or "") for f in self.facts if f.kind == "quote" and f.speaker_type == "person"
         ]
-        return Names([n for n in full if n], self.capitalised, self.typed)
+        return Names([n for n in full if n], self.capitalised, self.typed, self._before_person_verbs)
 
     @cached_property
     def typed(self) -> dict[str, str]:

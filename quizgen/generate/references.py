@@ -190,7 +190,12 @@ def _definites(text: str, people: Names) -> Iterator[Reference]:
             continue
         # "The company said ..." opening the sentence points back; "... in the city" only lacks a frame;
         # "the illness", "the deal", "the device" point back wherever they stand: an event or a thing of the story
-        soft = m.start() > subject_start(text) and not any(w in STORY_HEADS for w in words)
+        # "the country's rail network" with no place named before it in the sentence: which country, even on a card
+        soft = (
+            m.start() > subject_start(text)
+            and not any(w in STORY_HEADS for w in words)
+            and not (words[0] in ENTITY_HEADS and not _name_before(text, m.start(), subject_start(text) + 1))
+        )
         yield Reference(m.start(), m.start("words") + len(words[0]), f"context: 'the {words[0]}' {verdicts[0]}", soft=soft)
 
 
@@ -273,6 +278,84 @@ def _bare_subject(text: str, people: Names) -> Iterator[Reference]:
         yield Reference(m.start(), m.end(), f"context: '{m.group()}' of what, or whose?", soft=True)
 
 
+# A firm or a body known only by its rank: "Avalonia's biggest rail firm said ..." (which one?)
+RANKED_UNNAMED = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
+    r"(?:biggest|largest|smallest|leading|top|oldest|richest|busiest|main|best-selling|most\s+\w+)"
+    r"(?P<rest>(?:\s+[a-z][\w-]*){1,3}?)(?=\s+(?:has|have|had|is|are|was|were|said|says|will|would|rose|fell|reported|announced"
+    r"|[a-z]+ed)\b)"
+)
+
+
+def _ranked_unnamed(text: str, people: Names) -> Iterator[Reference]:
+    m = RANKED_UNNAMED.match(text, subject_start(text))
+    if m:
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not named")
+
+
+# A group told only by how many: "Many staff and investors ... still wait" (of which firm?)
+QUANTIFIED_GROUP = re.compile(
+    r"(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Tt]housands\s+of|[Hh]undreds\s+of|[Mm]illions\s+of)\s+(?P<group>(?:[a-z]+\s+){0,2}?"
+    r"(?:employees|staff|workers|shareholders|investors|customers|residents|people|members|fans|users|passengers|families)"
+    r"(?:\s+and\s+[a-z]+)?)\b(?!\s+(?:of|at|in|from|with)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _quantified_group(text: str, people: Names) -> Iterator[Reference]:
+    m = QUANTIFIED_GROUP.match(text, subject_start(text))
+    if m and not _name_before(text, m.end() + 60, m.end()):  # pragma: no mutate - how far a verb's object may run
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}': whose?")
+
+
+# An event told only as "what happened": "still upset by what had happened" (what did?)
+WHAT_HAPPENED = re.compile(r"\bwhat\s+(?:had\s+|has\s+)?happened\b(?!\s+(?:to|in|at|on|during|after|before|when|with)\s)")
+
+
+def _what_happened(text: str, people: Names) -> Iterator[Reference]:
+    m = WHAT_HAPPENED.search(text)
+    if m:
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' points back to an event not named")
+
+
+# A side known only by how it stands to the subject: "lost to their southern neighbours",
+# "beat its rivals" (which ones?), unless a name follows ("its rivals, Eldvik Rail,")
+POSSESSED_SIDE = re.compile(
+    r"\b(?:their|its|his|her)\s+(?:[A-Za-z-]+\s+){0,2}?(?:neighbours|neighbors|rivals|opponents|hosts|visitors|counterparts"
+    r"|neighbour|neighbor|rival|opponent)\b(?!,?\s+[A-Z])"
+)
+# A sentence that opens on a condition, not a fact: "Should anyone doubt it, ...", "Had Eldvik won, ..."
+CONDITION_OPENING = re.compile(
+    r"(?:[Ss]hould|[Ww]ere|[Hh]ad)\s+(?:anyone|anybody|someone|you|we|they|it|he|she|[A-Z][\w'’-]+)\s+[a-z]"
+)
+
+
+def _possessed_side(text: str, people: Names) -> Iterator[Reference]:
+    m = POSSESSED_SIDE.search(text)
+    if m:
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not named")
+
+
+def _condition_opening(text: str, people: Names) -> Iterator[Reference]:
+    m = CONDITION_OPENING.match(text, subject_start(text))
+    if m:
+        yield Reference(m.start(), m.end(), "context: opens on a condition, not a statement of fact")
+
+
+# People of a place who need the place named: "voters chose a new council" (in which country?)
+PLACE_PEOPLE = re.compile(
+    r"(?P<noun>[Vv]oters|[Cc]itizens|[Tt]axpayers|[Mm]otorists|[Ss]hoppers|[Cc]onsumers|[Hh]ouseholds)"
+    r"(?!\s+(?:in|of|from|across|throughout|around)\s+(?:the\s+)?[A-Z])\b"
+)
+
+
+def _place_people(text: str, people: Names) -> Iterator[Reference]:
+    pos = subject_start(text)
+    m = PLACE_PEOPLE.match(text, pos)
+    if m:
+        # "Irish voters", "Avalonia's voters" name the place before the noun, and the match starts after it
+        yield Reference(m.start(), m.end(), f"context: '{m.group('noun')}' of which place?")
+
+
 # "an increase is not expected", "the cut was announced": a change that does not say what changed
 CHANGE_OF_WHAT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:increase|rise|fall|cut|drop|decline|rebound|recovery|reduction|hike|slowdown|upturn|downturn)"
@@ -328,11 +411,16 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
         if (full is None or full not in text) and name not in seen:
             seen.add(name)
             yield Reference(m.start(), m.end(), f"context: '{m.group()}' is not introduced", soft=True)
-    for word in re.finditer(r"(?<![\w'’.-])[A-Z][a-z][\w-]+(?:['’][A-Z][\w-]+)?", text):
-        full = people.full(word.group()) or people.typed.get(word.group())
+    for word in re.finditer(r"(?<![\w'’.-])[A-Z][a-z][\w-]*(?:['’][A-Z][\w-]+)?", text):
+        full = people.known_as(word.group()) or people.typed.get(word.group())
         if word.group() in seen:
             continue
-        if full and " " in full and full not in text and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()]):
+        fulls = {full} if full else people.first_of(word.group())  # "Tom" when two Toms are named: not introduced
+        if (
+            fulls
+            and all(" " in f and f not in text for f in fulls)
+            and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()])
+        ):
             seen.add(word.group())
             yield Reference(word.start(), word.end(), f"context: '{word.group()}' is not introduced", soft=True)
 
@@ -340,11 +428,19 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
 class Names:
     """The people an article names in full, found by their surname: "Holm" -> "Peter Holm"."""
 
-    def __init__(self, full_names: list[str], names: set[str] | None = None, typed: dict[str, str] | None = None):
+    def __init__(
+        self,
+        full_names: list[str],
+        names: set[str] | None = None,
+        typed: dict[str, str] | None = None,
+        alone: set[str] | None = None,
+    ):
         self._names = names or set()
+        self._alone = alone or set()  # words that stand alone as a person's ("Ozzy said", "Im, who ...")
         self.typed = typed or {}  # a storm or an operation known by its last word: "Olga" -> "Hurricane Olga"
         self._words: set[str] = set()
         self._by_surname: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}
         for name in full_names:
             words = name.split()
             self._words.update(words)
@@ -352,6 +448,10 @@ class Names:
                 prev = self._by_surname.get(words[-1])
                 if prev is None or len(prev) < len(name):
                     self._by_surname[words[-1]] = name
+                firsts.setdefault(words[0], set()).add(name)
+        # a name's first word that points to one person: "Ozzy" for Ozzy Holm, or a family name
+        # written first ("Han" for Han Eld-Su), where the surname rule reads the last word
+        self._firsts = {w: names for w, names in firsts.items() if w not in self._by_surname}
 
     def is_person(self, word: str) -> bool:
         """True for a word of the name of a person the article names in full."""
@@ -364,6 +464,20 @@ class Names:
     def full(self, surname: str) -> str | None:
         """The full name of the person known by this surname, if the article gives one."""
         return self._by_surname.get(surname)
+
+    def known_as(self, word: str) -> str | None:
+        """The full name of the one person a text may call by this word alone: their surname, or the
+        first word of their name where the article also writes it alone as a person's ("Ozzy said")."""
+        if word in self._by_surname:
+            return self._by_surname[word]
+        names = self.first_of(word)
+        # the one name no other holds ("Tom Lund Berg" holds "Tom Lund"): it holds all the others, the longest of them
+        roots = {n for n in names if not any(n in m and n != m for m in names)}
+        return roots.pop() if len(roots) == 1 else None
+
+    def first_of(self, word: str) -> set[str]:
+        """The full names this word opens, where the article writes it alone as a person's ("Tom said")."""
+        return self._firsts.get(word, set()) if word in self._alone else set()
 
 
 # Short forms a reader knows without the article; any other ("KFB", "CSA") must be spelled out
@@ -443,6 +557,12 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _speakerless,
     _surnames,
     _bare_subject,
+    _place_people,
+    _ranked_unnamed,
+    _what_happened,
+    _quantified_group,
+    _possessed_side,
+    _condition_opening,
     _change_of_what,
     _fragment,
     _unanchored,

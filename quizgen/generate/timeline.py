@@ -8,6 +8,7 @@ import random
 import re
 
 from ..model import Fact, Question
+from ..words import has_word
 from .context import Context
 from .wording import identity
 
@@ -67,6 +68,11 @@ def timeline(ctx: Context, dated: list[Fact], seed: int | str) -> Question | str
             break
     if len(events) < MIN_EVENTS:
         return f"timeline: {len(events)} events with a date that can be taken out; three are needed"
+    shown_events = [s for _, s in events.values()]
+    for person in ctx.people:
+        if all(has_word(s, person.split()[-1]) for s in shown_events):
+            # "joined the navy", "became prime minister", "lost the election": a life's order is guessed
+            return f"timeline: every event is of one life ({person}), whose order a student can guess"
     ordered = [events[k] for k in sorted(events)]
     answer = tuple(s for _, s in ordered)
     shown = list(answer)

@@ -8,8 +8,9 @@ import random
 import re
 from dataclasses import replace
 
+from ..extract.numbers import TENS, UNITS
 from ..model import Question
-from .distractors import starts_with_vowel_sound
+from .distractors import HEDGE, starts_with_vowel_sound
 from .wording import BLANK
 
 # "Who said “...”?" read back as a statement: "Jane Doe said “...”."
@@ -28,11 +29,51 @@ def statement(mcq: Question, value: str) -> str:
     return text.replace(BLANK, value, 1)  # pragma: no mutate - a stem has one blank: once or every time is one
 
 
+# A negation: "did not lose a game in five matches" is true of two matches as well
+NEGATION = re.compile(r"\b(?:not|no|never|without|none)\b|n['’]t\b", re.I)
+
+
+def _amount(option: str) -> float | None:
+    """The number an option of a count gives: "about 13,000" -> 13000, "five matches" -> 5."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", option)
+    if m:
+        return float(m.group().replace(",", ""))
+    words = [UNITS.get(w, TENS.get(w)) for w in re.findall(r"[a-z]+", option.lower())]
+    return next((float(w) for w in words if w is not None), None)
+
+
+def _falsehoods(mcq: Question) -> list[str]:
+    """The distractors a false statement may take: for ordered options (numbers, dates), none right
+    next to the key ("born in 1957" for 1958, "six firms" for five): a statement false by one step
+    is a trap to catch the careless, not a test of the fact. A count under a negation takes a larger
+    one ("lost no game in two matches" is true of five too), and a hedged count ("roughly 13,000")
+    one at least half as large again or a third smaller, which "roughly" cannot stretch to. None
+    where the options hold no such value: the statement is then made true."""
+    others = [o for o in mcq.options if o != mcq.answer]
+    if mcq.kind == "quote":
+        return others  # speakers have no order
+    at = mcq.options.index(mcq.answer)
+    far = [o for i, o in enumerate(mcq.options) if abs(i - at) > 1]
+    key = _amount(mcq.answer) if mcq.kind == "count" else None
+    if key:
+        amounts = {o: _amount(o) or 0.0 for o in far}
+        if NEGATION.search(mcq.extra.get("stem", mcq.prompt).split(BLANK)[0]):  # a negation before the count
+            fair = [o for o in far if amounts[o] > key]
+        elif HEDGE.match(mcq.answer):
+            fair = [o for o in far if amounts[o] >= 1.5 * key or amounts[o] <= key / 1.5]
+        else:
+            fair = far
+        return fair
+    return far
+
+
 def true_false(mcq: Question, truth: bool, seed: int | str) -> Question:
     """A true statement of the fact behind a multiple-choice question, or a false one made with one
     of its distractors (chosen by the question's id and the seed, so a rebuild gives the same)."""
     rng = random.Random(f"tf:{seed}:{mcq.guid_key}")
-    value = mcq.answer if truth else rng.choice([o for o in mcq.options if o != mcq.answer])
+    falsehoods = _falsehoods(mcq)
+    truth = truth or not falsehoods  # no fair falsehood among the options: the statement is true
+    value = mcq.answer if truth else rng.choice(falsehoods)
     return replace(
         mcq,
         type="true_false",

@@ -209,7 +209,7 @@ def _year(stem: str) -> str | None:
         subj = _subject(subj)
         if subj is None:
             return None
-        # "In _____, voters had elected ...": "did voters elect", not "did voters have elected" (a year at
+        # "In _____, the board had chosen ...": "did the board choose", not "did the board have chosen" (a year at
         # the end may belong to a clause after the verb: "has sold 40 trains since it was founded in _____")
         # ("has sold", "have won": "does ... have sold" is no question, and _do below refuses it)
         perfect = re.match(r" (\w+)(.*)", rest) if verb == "had" else None
