@@ -436,7 +436,7 @@ class Names:
         alone: set[str] | None = None,
     ):
         self._names = names or set()
-        self._alone = alone or set()  # words that stand alone as a person's ("Ozzy said", "Im, who ...")
+        self._alone = alone or set()  # words that stand alone as a person's ("Tom said", "Han, who ...")
         self.typed = typed or {}  # a storm or an operation known by its last word: "Olga" -> "Hurricane Olga"
         self._words: set[str] = set()
         self._by_surname: dict[str, str] = {}
@@ -449,7 +449,7 @@ class Names:
                 if prev is None or len(prev) < len(name):
                     self._by_surname[words[-1]] = name
                 firsts.setdefault(words[0], set()).add(name)
-        # a name's first word that points to one person: "Ozzy" for Ozzy Holm, or a family name
+        # a name's first word that points to one person: "Tom" for Tom Lund, or a family name
         # written first ("Han" for Han Eld-Su), where the surname rule reads the last word
         self._firsts = {w: names for w, names in firsts.items() if w not in self._by_surname}
 
@@ -467,7 +467,7 @@ class Names:
 
     def known_as(self, word: str) -> str | None:
         """The full name of the one person a text may call by this word alone: their surname, or the
-        first word of their name where the article also writes it alone as a person's ("Ozzy said")."""
+        first word of their name where the article also writes it alone as a person's ("Tom said")."""
         if word in self._by_surname:
             return self._by_surname[word]
         names = self.first_of(word)

@@ -160,7 +160,7 @@ CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]*")
 
 def _employer_named(fact: Fact, article: Article) -> bool:
     """True when the fact's sentence names someone the jobs could belong to: a name after its first
-    word, or a first word the article writes with a capital in mid-sentence as well ("Apple")."""
+    word, or a first word the article writes with a capital in mid-sentence as well ("Norland")."""
     text = fact.sentence.text
     for m in CAPITALISED.finditer(text):
         word = re.sub(r"['’]s?$", "", m.group())

@@ -8,7 +8,7 @@ import random
 import re
 from dataclasses import replace
 
-from ..extract.numbers import TENS, UNITS
+from ..extract.numbers import DIGITS, WORD_NUMBERS, parse_number
 from ..model import Question
 from .distractors import HEDGE, starts_with_vowel_sound
 from .wording import BLANK
@@ -35,11 +35,10 @@ NEGATION = re.compile(r"\b(?:not|no|never|without|none)\b|n['’]t\b", re.I)
 
 def _amount(option: str) -> float | None:
     """The number an option of a count gives: "about 13,000" -> 13000, "five matches" -> 5."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", option)
+    m = re.search(DIGITS, option)
     if m:
-        return float(m.group().replace(",", ""))
-    words = [UNITS.get(w, TENS.get(w)) for w in re.findall(r"[a-z]+", option.lower())]
-    return next((float(w) for w in words if w is not None), None)
+        return parse_number(m.group())
+    return next((float(WORD_NUMBERS[w]) for w in re.findall(r"[a-z]+", option.lower()) if w in WORD_NUMBERS), None)
 
 
 def _falsehoods(mcq: Question) -> list[str]:
