@@ -37,6 +37,13 @@ class Commands(click.Group):
             ctx.exit(1)
         except (click.exceptions.Exit, click.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            # "quizgen questions ... | head": the reader has all it wanted; nothing went wrong
+            import os
+            import sys
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error as Python closes stdout
+            ctx.exit(0)
         except Exception as e:
             if ctx.meta.get(DEBUG):
                 raise

@@ -239,7 +239,7 @@ def test_nothing_to_ask_is_a_warning_unless_nothing_at_all(runner, tmp_path):
 def test_markup_and_unbalanced_quotes_are_handled(runner, tmp_path):
     src = tmp_path / "m.txt"
     src.write_text(
-        'Title <script>x</script>\n\nHe said "this is ' * 1
+        'Eldvik ferry <script>x</script>\n\nHe said "this is ' * 1
         + 'He said "open ' * 2000
         + "\n\nThe Eldvik ferry made four trips to Norland in 2018.\n"
     )

@@ -216,3 +216,22 @@ def test_a_single_article_gets_its_line_and_no_bar(tmp_path):
     lines = [line for line in _screen(raw) if line.strip()]
     assert lines[0].startswith(f"{src}: ") and lines[0].endswith(f"{tmp_path / 'out' / 'one.html'}")
     assert lines[1].startswith("1 of 1 articles built:")
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path):
+    # "quizgen questions ... | head": the pipe closes after a few lines, and quizgen stops without a word
+    import subprocess
+    import sys
+
+    src = tmp_path / "long.txt"
+    body = "\n\n".join(f"Transit Avalonia sold {n} trains to Norland in {1950 + n % 60}." for n in range(2, 3000))
+    src.write_text(f"Avalonia sells trains to Norland\n\n{body}\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", "questions", str(src), "--dropped"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    with proc.stderr:
+        err = proc.stderr.read().decode()
+    assert first.startswith(str(src).encode())
+    assert (proc.wait(), err) == (0, "")

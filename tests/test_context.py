@@ -145,8 +145,9 @@ def test_also_inside_a_sentence_goes_from_what_a_card_shows():
     assert view_text(ctx, "Transit Avalonia", editable=True, keep="2019") == (
         "Transit Avalonia was fined 12 million crowns in 2019 for not only late but also dirty trains in Eldvik."
     )
-    # the sentence as the article has it keeps its words
-    assert view_text(ctx, "Transit Avalonia", editable=False, keep="2019").startswith("Transit Avalonia was also fined")
+    # a card shows the sentence as the article has it, and "also" leans on what came before: with no
+    # sentence before it to take along, there is no card
+    assert view_text(ctx, "Transit Avalonia", editable=False, keep="2019") == "context: 'also' points back"
 
 
 @pytest.mark.parametrize("pair", ["Anna Kowal and Tom Lund", "Tom Lund and Anna Kowal"])

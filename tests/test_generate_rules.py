@@ -18,9 +18,10 @@ from quizgen.generate.select import _rules, is_soft, score, screen, select
 
 TITLE = "Avalonia opens the Northport rail tunnel"
 MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
-LEAD = "Avalonia opened the Northport rail tunnel.\n\nLater paragraphs follow.\n\n"  # what follows is no longer the lead
+# (what follows is no longer the lead; it names Eldvik and Norland, so a sentence naming them tells of the story)
+LEAD = "Avalonia opened the Northport rail tunnel to Eldvik and Norland.\n\nLater paragraphs follow.\n\n"
 MEASLES = "Avalonia finds measles cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
-JOBS = "Transit Avalonia is to cut jobs in Eldvik.\n\nLater paragraphs follow.\n\n"  # a story about jobs
+JOBS = "Transit Avalonia is to cut jobs in Eldvik, the UK and the US.\n\nLater paragraphs follow.\n\n"  # a story about jobs
 QUOTED = "Maria Lindqvist of Avalonia opened the Northport rail tunnel.\n\n"  # a speaker the story is about
 
 
@@ -229,7 +230,7 @@ def test_the_rules_that_leave_a_fact_out(body, kind, text, rules):
     [
         ("Northport tunnel, 57 km, opens in 2019", "The Northport rail tunnel runs 57 km under Eldvik in 2019.",
          {"57 km": ["giveaway: the headline holds the answer"], "2019": ["giveaway: the headline holds the answer"]}),
-        ("Avalonia votes", "Avalonia held a vote.\n\nOn the Northport rail tunnel in 2019\n\nThe vote passed in Eldvik in 2020.",
+        ("Avalonia votes", "Avalonia held a vote.\n\nOn the Northport rail tunnel in 2019\n\nIt passed in Avalonia in 2020.",
          {"2019": ["not asked: the headline or a heading"], "2020": []}),
     ],
     ids=["the headline holds the answer", "a heading is never asked"],
@@ -606,7 +607,7 @@ def test_an_article_with_a_question_of_its_own_gets_no_second_pass():
         ("cloze", "2004", False),
         ("mcq", "40", False),
         ("cloze", "40", False),
-        ("true_false", "false", False),
+        # (no statement: the article has one, and a sheet holds as many true as false)
     ]
 
 
@@ -705,7 +706,10 @@ def test_statements_are_true_and_false_in_turn_starting_where_the_seed_says():
 
 def test_no_statement_of_who_said_what_or_of_a_bound():
     holm = '"Northport will double its freight traffic by 2026," said Peter Holm.\n\n'
-    made = plan_of(PEOPLE + SPOKE + holm + "Avalonia has run the Eldvik ferry since 1998.\n\n" + FIRM)
+    made = plan_of(
+        PEOPLE + SPOKE + holm + "Avalonia has run the Eldvik ferry since 1998.\n\n"
+        "Transit Avalonia sold 40 trains to Norland in 2003.\n\n" + FIRM
+    )
     statements = [q.prompt for q in made.questions if q.type == "true_false"]
     assert statements and not any(" said " in s or "since" in s for s in statements)
     assert any(q.type == "mcq" and q.kind == "quote" for q in made.questions)
@@ -1702,14 +1706,14 @@ ANCHORED = [
     ("The tunnel opened today in Eldvik.", "today", "The tunnel opened on 21 August 2015 in Eldvik."),
     ("The tunnel opens tonight in Eldvik.", "tonight", "The tunnel opens on 21 August 2015 in Eldvik."),
     ("The tunnel opens tomorrow in Eldvik.", "tomorrow", "The tunnel opens on 22 August 2015 in Eldvik."),
-    ("The tunnel opened on Friday in Eldvik.", "Friday", "The tunnel opened on Friday, 21 August 2015 in Eldvik."),
-    ("The tunnel opened last Friday in Eldvik.", "last Friday", "The tunnel opened on Friday, 14 August 2015 in Eldvik."),
-    ("The tunnel opens next Monday in Eldvik.", "next Monday", "The tunnel opens on Monday, 24 August 2015 in Eldvik."),
-    ("The tunnel will open next Friday in Eldvik.", "next Friday", "The tunnel will open on Friday, 28 August 2015 in Eldvik."),
+    ("The tunnel opened on Friday in Eldvik.", "Friday", "The tunnel opened on Friday, 21 August 2015, in Eldvik."),
+    ("The tunnel opened last Friday in Eldvik.", "last Friday", "The tunnel opened on Friday, 14 August 2015, in Eldvik."),
+    ("The tunnel opens next Monday in Eldvik.", "next Monday", "The tunnel opens on Monday, 24 August 2015, in Eldvik."),
+    ("The tunnel will open next Friday in Eldvik.", "next Friday", "The tunnel will open on Friday, 28 August 2015, in Eldvik."),
     ("The tunnel opened on Monday morning in Eldvik.", "Monday morning",
-     "The tunnel opened on Monday morning, 17 August 2015 in Eldvik."),
+     "The tunnel opened on Monday morning, 17 August 2015, in Eldvik."),
     ("The tunnel opened last Friday night in Eldvik.", "last Friday night",
-     "The tunnel opened on Friday night, 14 August 2015 in Eldvik."),
+     "The tunnel opened on Friday night, 14 August 2015, in Eldvik."),
     ("The tunnel opened a few years ago in Eldvik.", "a few years ago", None),
     ("In four days, Eldvik will open the tunnel.", "In four days", "On 25 August 2015, Eldvik will open the tunnel."),
     ("Eldvik will open the tunnel in 12 days' time.", "in 12 days' time", "Eldvik will open the tunnel on 2 September 2015."),
@@ -1744,10 +1748,11 @@ def test_a_relative_time_anchored_to_the_date_line(text, phrase, anchored):
 
 @pytest.mark.parametrize(
     "text,phrase,anchored",
-    [("The tunnel opened on Monday in Eldvik.", "Monday", None),
+    # (a weekday a month-only date line cannot give a day to goes from the stem, as with no date line at all)
+    [("The tunnel opened on Monday in Eldvik.", "Monday", "The tunnel opened in Eldvik."),
      ("The tunnel opened in July in Eldvik.", "July", "The tunnel opened in July 2015 in Eldvik."),
      ("In four days, Eldvik will open the tunnel.", "In four days", None)],
-    ids=["a weekday needs the day", "a month needs only the month", "days from now need the day"],
+    ids=["a weekday needs the day, else goes", "a month needs only the month", "days from now need the day"],
 )  # fmt: skip
 def test_a_date_line_without_a_day_anchors_months_only(text, phrase, anchored):
     from quizgen.generate.timing import Anchor, anchor_time

@@ -28,21 +28,31 @@ def quote(speaker: str) -> Fact:
 # --- ordinals written as English writes them ------------------------------------------------------
 
 ORDINAL_OPTIONS = [
-    ("14th", 14, 0, ["10th", "11th", "13th", "14th"]),
-    ("14th", 14, 1, ["10th", "14th", "15th", "17th"]),
-    ("14th", 14, 5, ["12th", "13th", "14th", "19th"]),
-    ("12th", 12, 0, ["8th", "9th", "11th", "12th"]),
-    ("12th", 12, 7, ["9th", "11th", "12th", "13th"]),
-    ("23rd", 23, 0, ["19th", "20th", "22nd", "23rd"]),
-    ("23rd", 23, 4, ["21st", "23rd", "24th", "27th"]),
-    ("112th", 112, 7, ["109th", "111th", "112th", "113th"]),
+    # the ordinals next to the key, never one far off: a gap would mark the key out
+    ("14th", 14, 0, ["11th", "12th", "13th", "14th"]),
+    ("14th", 14, 2, ["14th", "15th", "16th", "17th"]),
+    ("14th", 14, 5, ["12th", "13th", "14th", "15th"]),
+    ("12th", 12, 0, ["9th", "10th", "11th", "12th"]),
+    ("12th", 12, 1, ["11th", "12th", "13th", "14th"]),
+    ("23rd", 23, 0, ["20th", "21st", "22nd", "23rd"]),
+    ("23rd", 23, 1, ["22nd", "23rd", "24th", "25th"]),
+    ("112th", 112, 5, ["110th", "111th", "112th", "113th"]),
 ]
 
 
 @pytest.mark.parametrize(
     "key,value,seed,expected",
     ORDINAL_OPTIONS,
-    ids=["10th and 11th", "10th", "12th and 13th", "11th", "11th, 13th", "20th and 22nd", "21st", "111th and 113th"],
+    ids=[
+        "11th, 12th, 13th",
+        "15th to 17th",
+        "12th, 13th, 15th",
+        "10th and 11th",
+        "11th, 13th",
+        "20th to 22nd",
+        "22nd, 24th",
+        "111th and 113th",
+    ],  # fmt: skip
 )
 def test_ordinal_options_take_the_suffix_english_gives_them(key, value, seed, expected):
     assert count_options(fact("count", key, value), random.Random(seed)) == expected
@@ -112,7 +122,7 @@ def test_counts_with_no_fair_options(key, value):
     "key,value,expected",
     [
         ("07", 7, ["3", "4", "6", "07"]),
-        ("22th", 22, ["18th", "19th", "21st", "22th"]),
+        ("22th", 22, ["19th", "20th", "21st", "22th"]),
         ("1.5\u00a0million", 1.5, ["0.8 million", "0.9 million", "1.3 million", "1.5\u00a0million"]),
     ],
     ids=["a leading zero", "an ordinal misspelt", "a no-break space"],
@@ -340,7 +350,7 @@ def count_rule(sentence: str, text: str, paragraph: int = 1, lead: str = LEAD, t
 
 
 COUNTS = [
-    ("Eldvik hired 300 workers for the job.", "300", 3, "Work on the tunnel ended on Monday.", TITLE, None),
+    ("Eldvik hired 300 workers for the Northport job.", "300", 3, "Work on the tunnel ended on Monday.", TITLE, None),
     ("Eldvik hired 300 workers for the job.", "300", 3, "The tunnel ended a long wait on Monday.", TITLE, NOT_ABOUT),
     ("Eldvik bought 12 carriages for the line.", "12", 3, "The tunnel carried its first trains on Monday.", TITLE, NOT_ABOUT),
     ("Eldvik hired 300 personnel for the job.", "300", 3, "Every person in Eldvik can use the tunnel.", TITLE, NOT_ABOUT),

@@ -147,13 +147,13 @@ DAY = "trivial: the day of the month ('began on August 10'), which reviewers fou
 SECOND_PASS = [
     # a date in a side clause stays out of a second pass too (reviewers passed none); the main clause's
     # year after the clause is no part of it
+    # (and no statement: the article has one, and a sheet holds as many true as false)
     ("a side clause's dates, in no form", FIRM + VOTE,
-     [("mcq", "2004", False), ("cloze", "2004", False), ("mcq", "40", False), ("cloze", "40", False),
-      ("true_false", "false", False)],
+     [("mcq", "2004", False), ("cloze", "2004", False), ("mcq", "40", False), ("cloze", "40", False)],
      [("2019", "both", SIDE), ("3 March 2019", "both", DAY)]),
     # the month in a side clause is not asked; the count's card leans on that month and is not made either
     ("a side clause's month, in no form", "Friday, 21 August 2015\n\n" + FIRM + FERRY,
-     [("mcq", "400", False), ("true_false", "false", False)],
+     [("mcq", "400", False)],
      [("March", "both", "date: a side detail in a clause about something else (', which sailed to Norland in March,')"),
       ("400", "cloze", "time: 'March' with no date to anchor it")]),
     # a bare surname is let through in a stem, which names the person; a card word for word cannot
@@ -244,27 +244,34 @@ def test_a_false_statement_never_takes_an_option_next_to_the_key(kind):
     "prompt,options,key,shown",
     [
         ("Eldvik did not lose a game in _____ matches.", ("two", "five", "six", "eight"), "five", {"eight"}),
-        ("Eldvik did not lose a game in _____ matches.", ("two", "three", "four", "five"), "five", {"five"}),
+        ("Eldvik did not lose a game in _____ matches.", ("two", "three", "four", "five"), "five", set()),
         ("_____ trains ran to Eldvik.", ("Roughly 6,000", "Roughly 10,000", "Roughly 13,000", "Roughly 20,000"),
          "Roughly 13,000", {"Roughly 6,000"}),
         ("_____ trains ran to Eldvik.", ("Roughly 10,000", "Roughly 11,000", "Roughly 13,000", "Roughly 16,000"),
-         "Roughly 13,000", {"Roughly 13,000"}),
+         "Roughly 13,000", set()),
         ("Eldvik would reply within _____ if the trains did not stop.", ("12 hours", "24 hours", "36 hours", "48 hours"),
          "48 hours", {"12 hours", "24 hours"}),
     ],
-    ids=["a negation: a larger count", "a negation and no larger count: true", "a hedge: half as large again or a third "
-         "smaller", "a hedge and no such count: true", "a negation after the count is no bound on it"],
+    ids=["a negation: a larger count", "a negation and no larger count: no statement", "a hedge: half as large again or a "
+         "third smaller", "a hedge and no such count: no statement", "a negation after the count is no bound on it"],
 )  # fmt: skip
 def test_a_false_count_is_one_no_reading_of_the_sentence_makes_true(prompt, options, key, shown):
     # "did not lose in two matches" is true of five as well; "roughly 10,000" may be said of 13,000
-    from quizgen.generate.truefalse import true_false
+    from quizgen.generate.truefalse import can_be_false, true_false
     from quizgen.model import Question, Sentence
 
     choice = Question(type="mcq", kind="count", fact_ids=("f",), sentence=Sentence("s", 0, 1, 1), answer=key,
                       prompt=prompt, options=options, guid_key="k")  # fmt: skip
     made = [true_false(choice, False, seed) for seed in range(12)]
+    if not shown:
+        # no fair falsehood: the plan makes no statement of it (one that could only be true tips the share)
+        assert not can_be_false(choice)
+        assert {(m.answer, m.extra["shown"]) for m in made} == {("true", key)}
+        return
+    assert can_be_false(choice)
     assert {m.extra["shown"] for m in made} == shown
-    assert all(m.answer == ("true" if m.extra["shown"] == key else "false") for m in made)
+    assert all(m.answer == "false" for m in made)
+    assert true_false(choice, True, 0).extra["shown"] == key
 
 
 def test_a_false_who_said_takes_any_other_speaker():
@@ -358,6 +365,8 @@ def test_the_number_and_unit_behind_a_choice(body, kind, text, number):
 
 # --- a statement made false by another year must be false -------------------------------------------
 
+# (a second sentence, of a count, gives the article a second statement: one alone is not made)
+BUSES = "\n\nAvalonia's ferries carried 400 buses from Northport to Eldvik."
 MEASURED = [
     ("a year's growth alone", "Avalonia's ferry trade grew by 4% during 2004, helped by new routes.",
      ["mcq", "cloze", "true_false"]),
@@ -376,7 +385,7 @@ def test_no_choice_or_statement_puts_another_year_into_a_claim_measured_against_
     # and 1999 may be as right a choice as 2004; a card asks the year back, which only one answers
     from quizgen.generate import plan
 
-    article = article_of(body, TITLE)
+    article = article_of(body + BUSES, TITLE)
     made = plan(article, extract(article))
     assert sorted(q.type for q in made.questions if q.kind == "date") == sorted(forms)
 

@@ -89,7 +89,7 @@ def teacher_edits(path) -> None:
     """Drop one, reword one, change a key, move one to the top, bring back one quizgen left out."""
     edit(path, DROPPED, old="## [x]", new="## [ ]")
     edit(path, REWORDED, old=REWORDED, new=REWORDING)
-    edit(path, REKEYED, old="- [x] 2021\n- [ ] 2022", new="- [ ] 2021\n- [x] 2022")
+    edit(path, REKEYED, old="- [ ] 2020\n- [x] 2021", new="- [x] 2020\n- [ ] 2021")
     move_to_top(path, MOVED)
     edit(path, RETICKED, "- [ ]", old="## [ ]", new="## [x]")
 
@@ -250,7 +250,7 @@ def test_the_build_follows_the_teachers_ticks_order_and_words_in_every_target(ru
         assert not any(q.startswith(DROPPED[:20]) for q in questions), target
         assert (RETICKED, "12 billion") in items, target
         if target != "html" or REKEYED in questions:  # the worksheet asks some sentences in Part B instead
-            assert (REKEYED, "2022") in items and (target == "quizlet" or (REKEYED, "2021") not in items), target
+            assert (REKEYED, "2020") in items and (target == "quizlet" or (REKEYED, "2021") not in items), target
     assert "{#12000000000" not in (tmp_path / "out" / f"{SLUG}.gift.txt").read_text(encoding="utf-8")  # no number it never had
     shown = json.loads(runner.invoke(main, ["questions", str(src / f"{SLUG}.txt"), "--format", "json"]).stdout)
     prompts = [q.get("prompt") for q in shown["articles"][0]["questions"]]
@@ -306,7 +306,7 @@ def test_review_again_keeps_every_edit_and_marks_what_changed(runner, src):
     gone = find(now, MOVED)
     assert "\n> Gone: the article no longer has this item's sentence" in gone
     assert find(now, DROPPED).startswith("## [ ]") and find(now, RETICKED).startswith("## [x]")
-    assert "- [ ] 2021\n- [x] 2022" in find(now, REKEYED)
+    assert "- [x] 2020\n- [ ] 2021" in find(now, REKEYED)
     reworded = find(now, REWORDING)
     assert "\n- [x] 482 km\n" in reworded and "<!-- check with the class -->" in reworded  # unedited options follow the article
     assert "> Updated: the words you had not edited now follow the corrected article." in reworded
@@ -328,28 +328,29 @@ def test_review_again_keeps_every_edit_and_marks_what_changed(runner, src):
 def test_a_review_file_that_breaks_is_refused_and_the_other_articles_are_built(runner, src, tmp_path):
     review(runner, src / f"{SLUG}.txt")
     path = review_file(src)
-    edit(path, REKEYED, old="- [ ] 2022", new="- [x] 2022")
-    line = path.read_text(encoding="utf-8").splitlines().index("- [x] 2022") + 1
+    edit(path, REKEYED, old="- [ ] 2020", new="- [x] 2020")
+    line = path.read_text(encoding="utf-8").splitlines().index("- [x] 2020") + 1
     result = build(runner, src, tmp_path / "out", code=1)
+    # the second tick (the key, 2021, on the next line) is where the file breaks
     assert (
-        f"Error: {path}:{line}: two options are ticked as the key (lines {line - 1}, {line}); an item has one key"
+        f"Error: {path}:{line + 1}: two options are ticked as the key (lines {line}, {line + 1}); an item has one key"
         in result.stderr
     )
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == sorted(f"other{s}" for s in (
         ".apkg", ".html", ".gift.txt", ".moodle.xml", ".qti.zip", ".kahoot.xlsx", ".quizizz.xlsx", ".quizlet.txt"))  # fmt: skip
     assert "1 of 2 articles built" in result.stderr
     refused = runner.invoke(main, ["questions", str(src / f"{SLUG}.txt")])
-    assert refused.exit_code == 1 and f"Error: {path}:{line}: two options" in refused.stderr
+    assert refused.exit_code == 1 and f"Error: {path}:{line + 1}: two options" in refused.stderr
 
 
 def test_a_broken_item_is_kept_as_written_and_named_by_review(runner, src):
     review(runner, src / f"{SLUG}.txt")
     path = review_file(src)
-    edit(path, REKEYED, old="- [ ] 2022", new="- [x] 2022")
+    edit(path, REKEYED, old="- [ ] 2020", new="- [x] 2020")
     result = review(runner, src / f"{SLUG}.txt")
     now = path.read_text(encoding="utf-8")
     block = find(now, REKEYED)
-    assert "- [x] 2021\n- [x] 2022" in block and "> Problem: two options are ticked as the key" in block
+    assert "- [x] 2020\n- [x] 2021" in block and "> Problem: two options are ticked as the key" in block
     line = now.splitlines().index(block.splitlines()[0]) + 1
     assert f"  check {path}:{line}: item " in result.stdout
 

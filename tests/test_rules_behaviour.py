@@ -17,8 +17,10 @@ from quizgen.generate.select import _rules
 
 TITLE = "Avalonia opens the Northport rail tunnel"
 MEASLES = "Avalonia finds measles cases.\n\nLater paragraphs follow.\n\n"  # a story about cases
-JOBS = "Transit Avalonia is to cut jobs in Eldvik.\n\nLater paragraphs follow.\n\n"  # a story about jobs
-CUTS = "Transit Avalonia is to cut jobs.\n\nLater paragraphs follow.\n\n"  # ... naming no place but Avalonia
+JOBS = "Transit Avalonia is to cut jobs in Eldvik, the UK and the US.\n\nLater paragraphs follow.\n\n"  # a story about jobs
+CUTS = (
+    "Transit Avalonia is to cut jobs in Norland.\n\nLater paragraphs follow.\n\n"  # ... with Norland, the employer a quote names
+)
 
 
 def fact_of(body: str, kind: str, text: str, title: str = TITLE):

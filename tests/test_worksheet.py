@@ -109,7 +109,7 @@ def test_printed_worksheet_keeps_questions_whole_and_the_key_apart(runner, rich,
 def test_markup_in_an_article_prints_as_text(runner, tmp_path, printer):
     src = tmp_path / "tricky.txt"
     src.write_text(
-        "A <b>bold</b> headline\n\nThe <script>alert(1)</script> crew made four trips to China in 2018.\n\n"
+        "A <b>bold</b> headline\n\nThe <script>alert(1)</script> crew of Eldvik made four trips to China in 2018.\n\n"
         "Eldvik officials said the <img src=x onerror=alert(2)> bridge is 130 km long and opened in April 2019.\n",
         encoding="utf-8",
     )

@@ -13,7 +13,7 @@ from .limits import askable, distinct
 from .mcq import multiple_choice
 from .select import score, select, text_before
 from .timeline import timeline
-from .truefalse import true_false
+from .truefalse import can_be_false, true_false
 from .wording import display_speaker
 
 # A bound before the value: "since 1840", "before 2004", "more than 20": a shifted value may stay true
@@ -73,6 +73,23 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     return made
 
 
+# How often each place comes first in an article's turn of key places (A, B, C, D): a key the sentence
+# keeps low (a small count, a year after one the sentence gives) can only go first or second, so a
+# key free to go anywhere goes to the later places more often, and each place ends up with about a
+# quarter of the keys
+PLACE_WEIGHTS = (1.0, 1.5, 2.0, 2.5)
+
+
+def _places(rng: random.Random) -> list[int]:
+    """The four key places in the order an article's questions take them, last first (a list to pop from)."""
+    left, order = [0, 1, 2, 3], []
+    while left:
+        pick = rng.choices(left, weights=[PLACE_WEIGHTS[p] for p in left])[0]
+        order.append(pick)
+        left.remove(pick)
+    return order[::-1]
+
+
 def _floor(ranked: list[Question]) -> list[Question]:
     """The best multiple choice (a statement where there is none) and the best card of a second
     pass, in rank order; the best two of any form where it made no card or no choice."""
@@ -99,7 +116,6 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
     cue = ctx.cue()
     firsts: list[tuple[float, Question]] = []
     seconds: list[tuple[float, Question]] = []
-    thirds: list[tuple[float, Question]] = []  # true/false and the timeline: other forms of facts already asked
     statements: list[tuple[float, Question]] = []
     asked_mcq: set[int] = set()
     by_sentence: dict[int, list[Fact]] = {}
@@ -108,13 +124,15 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
     places: list[int] = []  # the key's place among four options, each in turn in an order the seed shuffles
     for fact in chosen:
         rng = random.Random(f"{seed}:{article.slug}:{fact.id}")
-        places = places or random.Random(f"places:{seed}:{article.slug}:{fact.id}").sample(range(4), 4)
+        places = places or _places(random.Random(f"places:{seed}:{article.slug}:{fact.id}"))
         q = multiple_choice(ctx, fact, speakers, rng, stems, places[-1])
         if isinstance(q, str):
             dropped.append(Dropped(fact, q, "mcq"))
             continue
         if q.kind != "quote":
-            places.pop()
+            # the place the key took leaves the turn (not the one wanted, where the sentence allowed no other)
+            at = q.options.index(q.answer) if q.answer in q.options else places[-1]
+            places.remove(at if at in places else places[-1])
         # a second question of one sentence shows the first one's answer: it ranks behind every first
         (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
         # one statement a sentence (two would repeat it); none of who said what (another speaker's
@@ -141,14 +159,21 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
             hidden_already.update(f.id for f in hidden)
             best = max(score(f, article) for f in hidden)
             (seconds if start in asked_mcq else firsts).append((best - 0.01, replace(note, context=cue)))
-    # true and false in turn, best first, starting with one the seed picks: half of each over an article
-    first = random.Random(f"tf:{seed}:{article.slug}").random() < 0.5
-    made_tf = [
-        (rank, replace(true_false(q, (i % 2 == 0) == first, seed), context=cue))
-        for i, (rank, q) in enumerate(sorted(statements, key=lambda x: (-x[0], x[1].sentence.start)))
-    ]
-    firsts, made_tf = _statements_instead(firsts, seconds, made_tf)
-    thirds += made_tf
+    # a statement of each fact with a fair falsehood (one that could only be true teaches a class to
+    # mark such sentences true), best first
+    candidates = [x for x in sorted(statements, key=lambda x: (-x[0], x[1].sentence.start)) if can_be_false(x[1])]
+    swap = _swapped(firsts, seconds, candidates)
+    if len(candidates) % 2:
+        # as many true as false on every sheet: an odd one out goes, the last that only asks again a fact
+        # its multiple-choice question asks (reviewers found one sentence asked three ways a repeat)
+        again = [i for i, (_, q) in enumerate(candidates) if q.sentence.start not in swap]
+        if again:
+            del candidates[again[-1]]
+    # true and false in turn, best first, starting with one the seed picks
+    first = random.Random(f"tf:{seed}:{article.slug}").random() < 0.5  # pragma: no mutate - never exactly 0.5: < and <= alike
+    made_tf = [(rank, replace(true_false(q, (i % 2 == 0) == first, seed), context=cue)) for i, (rank, q) in enumerate(candidates)]
+    firsts, made_tf = _statements_instead(firsts, made_tf, swap)
+    thirds = made_tf  # true/false and the timeline: other forms of facts already asked
     order = timeline(ctx, [f for f in chosen if f.kind == "date"], seed)
     if isinstance(order, str):
         dropped.extend(Dropped(f, order, "order") for f in chosen if f.kind == "date")
@@ -166,19 +191,27 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
 STATEMENT_EVERY = 3
 
 
-def _statements_instead(
+def _swapped(
     firsts: list[tuple[float, Question]], seconds: list[tuple[float, Question]], statements: list[tuple[float, Question]]
-) -> tuple[list[tuple[float, Question]], list[tuple[float, Question]]]:
-    """The first tier with every third multiple-choice question (the best first) replaced by the
-    statement of its sentence, and the statements left as other forms of facts already asked."""
-    by_sentence = {q.sentence.start: (rank, q) for rank, q in statements}
+) -> set[int]:
+    """Where (sentence starts) every third multiple-choice question of the first tier, the best first,
+    gives way to the statement of its sentence."""
+    has_statement = {q.sentence.start for _, q in statements}
     seconds_at = {q.sentence.start for _, q in seconds if q.type == "mcq"}
     mcqs = sorted((x for x in firsts if x[1].type == "mcq"), key=lambda x: (-x[0], x[1].sentence.start))
-    swap = {
+    return {
         q.sentence.start
         for i, (_, q) in enumerate(mcqs)
-        if i % STATEMENT_EVERY == STATEMENT_EVERY - 1 and q.sentence.start in by_sentence and q.sentence.start not in seconds_at
+        if i % STATEMENT_EVERY == STATEMENT_EVERY - 1 and q.sentence.start in has_statement and q.sentence.start not in seconds_at
     }
+
+
+def _statements_instead(
+    firsts: list[tuple[float, Question]], statements: list[tuple[float, Question]], swap: set[int]
+) -> tuple[list[tuple[float, Question]], list[tuple[float, Question]]]:
+    """The first tier with the multiple-choice questions at ``swap`` replaced by the statements of
+    their sentences, and the statements left as other forms of facts already asked."""
+    by_sentence = {q.sentence.start: (rank, q) for rank, q in statements}
     kept = [x for x in firsts if not (x[1].type == "mcq" and x[1].sentence.start in swap)]
     kept += [
         (by_sentence[start][0], replace(by_sentence[start][1], extra={**by_sentence[start][1].extra, "instead": True}))

@@ -32,6 +32,12 @@ PERSON_PRONOUNS = re.compile(r"(?i:he|she|him|his|her)")
 WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
 # "also" inside a sentence: one more of something said before ("but also" belongs to "not only")
 ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)")
+# Words that open a sentence for a number of things, never a name: "Some voters waited."
+QUANTIFIERS = frozenset("some many most all several both each few none another other such more much".split())
+# A name of two or three capitalised words: "Tom Lund", "Anna Maria Kowal"
+FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?![\w'’-])")
+# A sentence whose verb comes first once an opening is cut: the opening was its subject
+SUBJECT_CUT = re.compile(r"(?:[^,]{0,60},\s+)?(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 # The longest view: a sentence and the one before it together
 MAX_VIEW_WORDS = 50
 MIN_VIEW_WORDS = 7
@@ -47,7 +53,8 @@ STARTS_SMALL = re.compile(r"[a-z][a-z'’-]*\b")  # (a quotation may start mid-s
 # Words printed twice, a typo a teacher would not print: "fixed the road since the road since it opened", "the the"
 # ("again and again and again" is said on purpose)
 DOUBLED = re.compile(
-    r"\b((?:(?!and\b|or\b)[\w'’]+\s+){1,3}(?!and\b|or\b)[\w'’]+)\s+\1\b|\b(the|a|an|of|to|in|on|and|for|is|was)\s+\2\b", re.I
+    r"(?<![\w'’-])((?:(?!and\b|or\b)[\w'’]+\s+){1,3}(?!and\b|or\b)[\w'’]+)\s+\1\b|(?<![\w'’-])(the|a|an|of|to|in|on|and|for|is|was)\s+\2\b",
+    re.I,
 )
 
 
@@ -273,6 +280,8 @@ class Context:
             return None
         if words[-1].endswith("s") and not words[-1].isupper():
             return None
+        if len(words) == 1 and (words[0].lower() in self.cast.lowercase_words or words[0].lower() in QUANTIFIERS):
+            return None  # "Some voters waited. It was ...": a word the article writes small names nothing
         if speaker_type(mention) == "person" and (self.cast.gender(mention) or name_of(mention) != mention):
             return None
         if self.names.is_person(words[-1]):
@@ -301,16 +310,22 @@ class Context:
         for r in references(base.text, self.names):
             ref = Reference(base.start + r.start, base.start + r.end, r.rule, r.soft)
             fix = self._resolve(sentence, base, ref) if editable else None
+            word = self.article.text[ref.start : ref.end]
+            if fix is not None and PERSON_PRONOUNS.fullmatch(word) and any(fix[2].removesuffix("’s") in e[2] for e in edits):
+                continue  # "He ... his presidency": named once, at "He"; "his" then has its name before it
             if fix is not None:
                 edits.append(fix)  # named even where a relaxed pass would let the word stand
             elif not (self.relaxed and ref.soft and editable):
                 problems.append((ref.start, ref.end, ref.rule))
         if editable:  # "Holm was also found guilty": "also" points at what the stem does not show
             edits += [(base.start + a.start(), base.start + a.end(), "") for a in ALSO.finditer(base.text)]
+        else:  # ... and a card, word for word, keeps it: the sentence before may show what it adds to
+            also = "context: 'also' points back"
+            problems += [(base.start + a.start(), base.start + a.end(), also) for a in ALSO.finditer(base.text)]
         for s, e, phrase in self.times(base):
             if any(a < e and s < b for a, b in keep):
                 continue  # the asked date itself: its question decides
-            fix = self._anchor_time(base, s, e, phrase) if editable else None
+            fix = self._anchor_time(base, s, e) if editable else None
             if fix is None:
                 problems.append((s, e, f"time: '{phrase}' with no date to anchor it"))
             else:
@@ -329,7 +344,7 @@ class Context:
             joined = self._with_previous(sentence, keep)
             if joined is None:
                 return problems[0][2]
-            return View(joined, tuple(x for x in edits if x[0] >= sentence.start) if editable else ())
+            return View(joined, tuple(edits))  # (every edit lies in the sentence, and there are none unless editable)
         if len(base.text.split()) > MAX_VIEW_WORDS:
             return "context: a sentence too long for a card"
         if len(base.text.split()) < MIN_VIEW_WORDS or CAPTION.search(base.text):
@@ -364,6 +379,8 @@ class Context:
         shown = view.render(self.article)
         if self.leaning(shown) or self.times(Sentence(shown, -(10**9), -(10**9) + len(shown), 0)):
             return None
+        if SUBJECT_CUT.match(shown):
+            return None  # "Earlier outbreaks in Avalonia, in 2001 and 2007, were ...": the cut took the subject
         if len(shown.split()) > MAX_VIEW_WORDS:
             return None
         return view
@@ -381,6 +398,11 @@ class Context:
         word = self.article.text[ref.start : ref.end]
         if word.lower() in ("he", "she", "his", "her", "him"):
             name = self.person(sentence, word)
+            # a full name before it in the sentence, and not the one found: "... by Tom Lund before he
+            # became mayor" is about Tom Lund, whoever the article's subject is
+            other = FULL_NAME_BEFORE.findall(self.article.text, sentence.start, ref.start)
+            if name and any(n.split()[-1] not in name.split() for n in other):
+                return None
             if name:
                 possessive = word.lower() == "his" or (word == "Her" and ref.start == base.start + subject_start(base.text))
                 return ref.start, ref.end, name + ("’s" if possessive else "")
@@ -407,6 +429,9 @@ class Context:
                 shown = self.cast.described(full)  # "Rail Weekly editor Peter Holm": who they are, too
                 if shown.endswith(",") and not re.match(r"\s*[a-z]", self.article.text[ref.end : ref.end + 3]):
                     shown = full  # an apposition fits only before the verb
+                role = shown.removesuffix(full).strip(" ,").split()
+                if role and re.search(rf"\b{re.escape(role[-1])}\b", sentence.text, re.I):
+                    shown = full  # "Solis ... worked as a diplomat": the sentence tells who he is itself
                 return ref.start, ref.end, shown
         return None
 
@@ -428,7 +453,7 @@ class Context:
             return None
         return joined
 
-    def _anchor_time(self, sentence: Sentence, s: int, e: int, phrase: str) -> tuple[int, int, str] | None:
+    def _anchor_time(self, sentence: Sentence, s: int, e: int) -> tuple[int, int, str] | None:
         """A rewrite that anchors or removes one time phrase, or None when it cannot be done."""
         return anchor_time(self.article.text, sentence.start, sentence.end, s, e, self.anchor)
 

@@ -28,7 +28,7 @@ def _split(rng: random.Random, below_ok: int, above_ok: int, n: int = 3, positio
     choices = [k for k in range(n + 1) if k <= below_ok and n - k <= above_ok]
     if position in choices:
         return position
-    return rng.choice(choices) if choices else -1
+    return rng.choice(choices) if choices else -1  # pragma: no mutate - any negative will do: callers test k < 0
 
 
 def _pick(
@@ -162,7 +162,8 @@ def count_options(
         near = sorted(pool, key=lambda v: (abs(v - value), v))[:6]
         below = sorted(v for v in near if v < value)  # pragma: no mutate - near never holds the key, so < and <= agree
         below = [v for v in below if v > floor]
-        above = sorted(v for v in near if value < v < ceiling)  # pragma: no mutate - near never holds the key
+        # (never more than twice the key: "his seventh wife" beside "third" is one a class rules out)
+        above = sorted(v for v in near if value < v < ceiling and v <= 2 * value)  # pragma: no mutate - near never holds the key
         if not below:
             return None  # "two", "second": the key would always be the first option, a pattern a class learns
         chosen = _pick(rng, below, above, position=position)
@@ -176,11 +177,14 @@ def count_options(
             out.append(w[0].upper() + w[1:] if cap and v != value else w)
         return out
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
-        below = [v for v in range(max(2, int(value) - 4), int(value))]
-        above = [v for v in range(int(value) + 1, int(value) + 6)]
-        chosen = _pick(rng, below, above, position=position)
-        if chosen is None:
+        key = int(value)
+        # the ordinals next to the key: "44th" among 45th, 46th, 47th, never alone before 47th, 48th, 49th
+        # (from the 2nd: no "1st" of a kind the key counts on from)
+        # (ordinals run on without end above the key: any three will do)
+        k = _split(rng, max(0, key - 2), 3, position=position)  # pragma: no mutate - see above
+        if k < 0:
             return None
+        chosen = list(range(key - k, key)) + list(range(key + 1, key + 4 - k))
         return [text if v == value else _ordinal(int(v)) for v in sorted([*chosen, value])]
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         opts = _numeric_candidates(float(value), text, rng, floor, ceiling, position)
@@ -274,6 +278,13 @@ def date_options(
         if abs(near - year) > 2 * step:
             side = -1 if near < year else 1  # pragma: no mutate - near is never the key: < and <= read alike
             chosen = [year + side * step if y == near else y for y in chosen]
+        if step == 1 and year % 10 == 0 and all(y % 5 for y in chosen):
+            # nor the only round year: 1850 among 1851, 1853 and 1854 stands out; the option farthest
+            # off moves to the round year on its side (1850, 1851, 1853, 1855)
+            far = max(chosen, key=lambda y: abs(y - year))
+            half = year + (5 if far > year else -5)  # pragma: no mutate - far is never the key: > and >= read alike
+            if lo <= half <= hi:
+                chosen = [half if y == far else y for y in chosen]
         return [str(y) for y in sorted([*chosen, year])]
     if re.fullmatch(r"\d{3}0s", value):
         decade = int(value[:4])

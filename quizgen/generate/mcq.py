@@ -101,6 +101,11 @@ def multiple_choice(
     }[fact.kind](fact, rng, **limits)
     if not options or len(set(o.lower() for o in options)) != 4:
         return "options: no four fair options of the key's kind"
+    # one line each, as an option is shown: "seven\nyears" where the article's line wrapped is "seven years"
+    options = [" ".join(o.split()) for o in options]
+    answer = " ".join(fact.text.split())
+    if answer not in options:
+        return "options: the key is not among them"
     stem = _fix_article(stem, options)
     stem = _balance_quotes(article, view, stem)
     if len(re.sub(re.escape(BLANK), "x", stem).split()) < 6:
@@ -132,7 +137,7 @@ def multiple_choice(
         kind=fact.kind,
         fact_ids=(fact.id,),
         sentence=fact.sentence if view.sentence.start >= fact.sentence.start else view.sentence,
-        answer=fact.text,
+        answer=answer,
         prompt=question or stem,
         options=tuple(options),
         guid_key=identity(article, fact.kind, fact.sentence, [fact.span]),
@@ -216,6 +221,12 @@ def _echoed(stem: str, key: str, options: list[str]) -> bool:
     return lead.group(1) in in_stem and lead.group(1) not in others
 
 
+# A deadline yet to come: "the state must cut its emissions by _____", "plans to open it by _____"
+TARGET_BLANK = re.compile(
+    rf"\b(?:will|would|must|needs?\s+to|has\s+to|have\s+to|plans?\s+to|aims?\s+to|ordered|required)\b[^.;]*\bby\s+{re.escape(BLANK)}"
+)
+
+
 def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
     """The years an option may take: after a year the blank follows, before one it precedes,
     and never after the article's own date for something that has happened."""
@@ -229,6 +240,8 @@ def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
     now = ctx.anchor.year if ctx.anchor else None
     if now and not re.search(r"\b(?:will|would|by|until|plans?|expected|due|target|aims?)\b", stem):
         hi = min(hi, now)
+    if now and TARGET_BLANK.search(stem):
+        lo = max(lo, now)  # "must cut emissions by _____": a deadline yet to come, never one already past
     return lo, hi
 
 

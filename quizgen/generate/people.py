@@ -24,13 +24,15 @@ TITLE_BEFORE = re.compile(
 # Capitalised words that open sentences and are never part of a name
 NEVER_NAMES = frozenset(
     "both yet but and so also even only still each all every some many most several few another other either neither"
-    " however meanwhile moreover although though while when where after before since until during despite".split()
+    " however meanwhile moreover although though while when where after before since until during despite"
+    " born raised educated elected appointed".split()  # ("Born Jonas Berg in 1950, ...": no one called Born)
 )
 # ... only where the word is a title: "Mr", "President", "striker", not "at" or "the"
-HONORIFICS = frozenset("mr mrs ms dr sir lord lady dame prof".split())
+HONORIFICS = frozenset("mr mrs ms dr sir lord lady dame prof justice rev reverend bishop archbishop cardinal".split())
 
 
-MALE_TITLE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|spokesman|chairman)\b")
+# (never "chairman": papers give it to women too, "Tory chairman Anna Kowal ... her party")
+MALE_TITLE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b")
 FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|spokeswoman|chairwoman)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUN = re.compile(r"(?i:he|him|his|himself)")
@@ -41,19 +43,42 @@ CAPITAL = re.compile(r"\b[A-Z][a-z]")
 ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$")
 # ... or right after it between commas: "Peter Holm, editor of Rail Weekly,"
 ROLE_AFTER = re.compile(r",\s+(?P<role>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?),")
-# A verb inside what reads as a role: "Maria Lindqvist thanked transport minister" is no role of Berg's
-VERB_LIKE = re.compile(r"[a-z]+ed|said|says|met|told|saw|won|led|made|took|gave|beat|named|called|thanks?")
+# Titles a name keeps capitalised wherever it stands: "President Jonas Berg"
+TITLE_WORDS = frozenset(
+    "president senator governor mayor chancellor judge minister premier prince king queen pope lord lady sir dr mr mrs"
+    " ms miss general colonel captain commander sergeant inspector detective ambassador professor chief deputy secretary"
+    " commissioner".split()
+)
+# First words of places and bodies, never of a person's name: "South Eldvik", "Port Norland", "Transport Avalonia"
+PLACE_LEADS = frozenset(
+    "north south east west northern southern eastern western new old upper lower great little port fort mount lake"
+    " cape saint st san santa transport national royal united central".split()
+)
+# Words before a role that tell when it was held, capitalised only to open a sentence
+ROLE_TIMES = frozenset("former ex then retired late acting interim outgoing incoming veteran current".split())
+# A role set after a name: ", the club's president of operations", ", Norland Rail's chief pilot"
+ROLE_APPOSED = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&.-]*(?:['’]s?)?\s+){0,3}"
+    r"(?!(?:and|or|but|while|where|which|as|when|who)\b)(?P<role>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})"
+)
+# A verb or a small word inside what reads as a role: "Maria Lindqvist thanked transport minister" and
+# "watched the game together at striker" are no role of the name after them
+VERB_LIKE = re.compile(
+    r"[a-z]+ed|said|says|met|told|saw|won|led|made|took|gave|beat|named|called|thanks?"
+    r"|at|in|on|by|for|with|from|to|of|and|or|as|the|a|an|together|alongside|including|like|than"
+)
 
 
 def _after_verb(role: str) -> str:
-    """The role after the last verb in it: "Maria Lindqvist thanked transport minister" -> "transport minister"."""
+    """The role after the last verb or small word in it: "Maria Lindqvist thanked transport minister" ->
+    "transport minister", "together at striker" -> "striker"."""
     words = role.split()
     cut = max((i for i, w in enumerate(words[:-1]) if VERB_LIKE.fullmatch(w)), default=-1)
     return " ".join(words[cut + 1 :])
 
 
 # A run of capitalised words ("The Northport Tunnel", "Norland Savings Bank"), and "the" right before one
-CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*")
+CAPITAL_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*")  # (never over a line break)
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 # A name that carries its kind: "Hurricane Olga", "Typhoon Kallo", "Operation North Gate"
 TYPED_NAME = re.compile(
@@ -79,7 +104,7 @@ PERSON_AFTER = re.compile(
     r"\b[^.,;:!?\"“”A-Z]{0,60}?\b(?:he|his|him|she|her)\b)"
 )
 # A small word right before: the capitalised word is not a clause's opening or a name's end
-WORD_BEFORE_SMALL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s+\Z")
+WORD_BEFORE_SMALL = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*|\bThe)\s+\Z")  # ("the Cubs", "The Cubs": no one's name)
 
 
 class Cast:
@@ -123,17 +148,30 @@ class Cast:
         for sent in self.article.sentences:
             if not sent.body:
                 continue
+            taken = 0  # where a name read on past its titles ends: its tail is no name of its own
             for m in FULL_NAME.finditer(sent.text):
+                if m.start() < taken:
+                    continue
                 words = m.group().split()
                 titled = False
                 while words and (words[0].lower() in PERSON_WORDS | HONORIFICS | NEVER_NAMES or words[0].lower() in lower):
                     titled = titled or words[0].lower() in PERSON_WORDS | HONORIFICS  # "Ambassador Anna Kowal"
                     words = words[1:]
+                if titled and len(words) < len(m.group().split()):
+                    # the titles took words of the match: the name runs on ("Chief Justice Ann Lee Holm")
+                    rest = FULL_NAME.match(sent.text, m.end() - len(" ".join(words))) if words else None
+                    words = rest.group().split() if rest else words
+                    taken = rest.end() if rest else taken
                 if len(words) < 2 or any(w.lower() in ORG_WORDS or w.lower() in PERSON_WORDS for w in words):
+                    continue
+                if words[0].lower() in PLACE_LEADS:  # "South Eldvik", "Transport Avalonia": a place or a body
                     continue
                 name = " ".join(words)
                 title = TITLE_BEFORE.search(sent.text[max(0, m.start() - 25) : m.start()])
                 titled = titled or title is not None and title.group().strip(" .").lower() in PERSON_WORDS | HONORIFICS
+                role = ROLE_APPOSED.match(sent.text, m.end())
+                # "Tom Lund, Eldvik's coach,"
+                titled = titled or role is not None and not PERSON_WORDS.isdisjoint(role.group("role").split())
                 if titled or self._alone(words[-1]):
                     found[name] = None
                 else:
@@ -212,7 +250,9 @@ class Cast:
                 opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n)$", text[max(0, before.start() - 3) : before.start()])
                 named = bool(re.match(r"\S+\s+[A-Z]", role))  # "Rail Weekly editor": a name leads (its last word is small)
                 lower = first.lower() in PERSON_WORDS or first.lower() in self.lowercase_words
-                if not named and (lower or (opens and first[1:].islower())):
+                # "Former Northport police officer": a word that only tells when opened the sentence
+                small = opens and first.lower() in ROLE_TIMES
+                if (not named and (lower or (opens and first[1:].islower()))) or small:
                     role = role[0].lower() + role[1:]  # "Transport minister" opened its sentence: "transport minister"
                 return f"{role} {full}"
             after = ROLE_AFTER.match(text, start + len(full))
@@ -242,9 +282,9 @@ class Cast:
     @cached_property
     def names(self) -> Names:
         """The people the article names in full, by surname."""
-        full = list(self.people) + [
-            name_of(f.speaker or "") for f in self.facts if f.kind == "quote" and f.speaker_type == "person"
-        ]
+        # (a speaker whose first word the article writes small is a body, not a person: "Transport Avalonia said")
+        spoken = [name_of(f.speaker or "") for f in self.facts if f.kind == "quote" and f.speaker_type == "person"]
+        full = list(self.people) + [n for n in spoken if n and n.split()[0].lower() not in self.lowercase_words]
         return Names([n for n in full if n], self.capitalised, self.typed, self._before_person_verbs)
 
     @cached_property

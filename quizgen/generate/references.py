@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..extract.speakers.phrases import PERSON_WORDS
+
 # Words that only join a sentence to the one before: "But", "However,", "Meanwhile,"
 CONNECTIVE = re.compile(
     r"(?:(?:But|And|So(?!\s+far\b)|Yet|Or|Still|However|Meanwhile|Instead|Also|Indeed|Moreover|Nevertheless|Nonetheless"
@@ -24,7 +26,11 @@ ADVERBIAL = re.compile(
 OPENING = re.compile(
     r"(?:He|She|They|It|We|I|His|Her|Its|Their|Our|My|This|That|These|Those|There|Here|Such|Another|Both|Neither|Either"
     r"|(?:One|Two|Three|Four|Five|Some|Many|Most|All|None|Each|Several|Half|Few|Much|Any)"
-    r" of (?:them|those|these|the|this|it|its|their|his|her|us))\b"
+    r" of (?:them|those|these|the|this|it|its|their|his|her|us)"
+    # ... or a quantifier standing alone for a group told of before: "All were taken to hospital"
+    r"|(?:All|Some|Many|Most|None|Several|Each|Both|Few)(?=\s+(?:were|are|was|is|will|would|have|had|has|must|may|remain\w*)\b)"
+    # ... or one more of what was told before: "Earlier outbreaks", "Other workers", "Similar cases"
+    r"|(?:Earlier|Previous|Prior|Other|Similar|Further|Later|Such)(?=\s+[a-z]+s\b))\b"
 )
 # A time told from an event the sentence does not name: "Seven decades later,", "Hours after the
 # interview,", "Since then", "At the time"
@@ -56,8 +62,11 @@ CAPITALISED = re.compile(r"(?<=[\s(“\"'‘—–-])[A-Z][\w'’-]+")
 SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|warned|insisted|argued|claimed|according to)\b")
 # "the meeting", "the stricken countries", "the city's": "the" and the lower-case words after it
 DEFINITE = re.compile(
-    r"\b[Tt]he\s+(?:(?:\d[\d,.]*(?:-[a-z]+)?|(?:1[0-9]|20)\d\ds?)\s+)?(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))"
+    r"\b[Tt]he\s+(?:(?:\d[\d,.]*[a-z]{0,2}(?:-[a-z]+)*|(?:1[0-9]|20)\d\ds?)"
+    r"(?:\s+(?:km|kilometres?|miles?|metres?|meters?|ft|feet|kg|tonnes?|tons?))?(?:\s+\([^()]{1,30}\))?\s+){0,2}(?=(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))"
 )
+# What follows a verb and not a plural noun: "offers about 700,000", "recalls that"
+VERB_OBJECT = re.compile(r"\s+(?:that|about|a|an|the|some|more|\d)\b")
 # Words that end a noun phrase: function words and the commonest verbs
 NP_STOP = frozenset(
     "a an the and or but nor of to in on at by for with from as into onto over under about after before since until"
@@ -97,6 +106,9 @@ GENERIC_HEADS = frozenset(
 )
 # Nouns for a place or a body: "the country", "the company": specific once a name stands right before them
 ENTITY_HEADS = frozenset("country nation city town state region island capital".split())
+# A document of the story's, named only by who made it or what it is of: "the study by the Eldvik
+# institute", "the report into the crash"
+DOCUMENT_HEADS = frozenset("study report survey poll research paper findings analysis".split())
 # Nouns for the story's own event or thing: "the illness", "the deal", "the device" name one the reader
 # was told about, which a card must say
 STORY_HEADS = frozenset(
@@ -185,6 +197,11 @@ def _definites(text: str, people: Names) -> Iterator[Reference]:
         # which words are the noun phrase is not known ("the festival runs", "the stricken countries"):
         # the phrase is fine when any reading of it is
         readings = [words[:n] for n in range(1, len(words) + 1)]
+        # ... save one whose last word in -s takes an object as a verb does ("the discovery recalls that",
+        # "the store offers about 700,000"): a verb, not a plural noun
+        after = m.start("words") + len(" ".join(words))
+        if len(words) > 1 and re.search(r"[^s']s$", words[-1]) and VERB_OBJECT.match(text, after):
+            readings = readings[:-1]
         verdicts = [_definite_verdict(text, m.start(), m.start("words") + len(" ".join(w)), w) for w in readings]
         if None in verdicts:
             continue
@@ -202,6 +219,8 @@ def _definites(text: str, people: Names) -> Iterator[Reference]:
 def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str | None:
     """How "the" and these words point outside the text ("points back", "is not named"), or None when they do not."""
     head = words[-1]
+    if head in DOCUMENT_HEADS and not re.match(r"\s+(?:by|from|of|for|into|on)\s", text[end:]):
+        return "is not named"  # "The study in The Lancet found ...": where it appeared, not which study it is
     if RESTRICTED.match(text, end) or re.match(r",\s[A-Z][a-z]", text[end:]):
         return None  # "the border with North Korea", "the two largest cities of Avalonia", "the spokesman, John Smith,"
     if words[0] in POINTING_LEAD and words[1:] != ["time"]:
@@ -217,6 +236,20 @@ def _definite_verdict(text: str, start: int, end: int, words: list[str]) -> str 
     if re.search(rf"\b{re.escape(stem)}", text[:start], re.I):
         return None  # "a gunman ... the gunman": named in the text before
     return "is not named"
+
+
+# "it" as a subject with nothing before it that it could stand for: "At 8.7 metres across it was ..."
+IT_SUBJECT = re.compile(r"\bit\s+(?:is|was|are|were|has|had|will|would|could|can|\w+ed)\b")
+THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+\w|(?<=[a-z,;:] )[A-Z]")
+
+
+def _unheld_it(text: str, people: Names) -> Iterator[Reference]:
+    # (no 'it' stands before the subject's start: an opener holds none, so a search from 0 finds the same)
+    m = IT_SUBJECT.search(text, subject_start(text))  # pragma: no mutate - see above
+    if m and m.start() > subject_start(text) and not THING_BEFORE.search(text, 0, m.start()):
+        yield Reference(
+            m.start(), m.start() + len(m.group().split()[0]), f"context: '{m.group().split()[0]}' stands for nothing named"
+        )
 
 
 def _pronouns(text: str, people: Names) -> Iterator[Reference]:
@@ -369,6 +402,65 @@ def _change_of_what(text: str, people: Names) -> Iterator[Reference]:
         yield Reference(m.start(), m.end(), f"context: '{m.group()}' in what?")
 
 
+# A firm told by where it is based, never by its name: "the Eldvik-based company", "the Northport,
+# Avalonia-based lender"
+BASED_UNNAMED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*,?\s+){0,3}[\w-]*-based\s+(?P<head>[a-z]+)\b")
+
+
+# A person told by age alone: "The 24-year-old from Eldvik, who ..." (the definite rule reads no noun there)
+AGED_UNNAMED = re.compile(r"\b[Tt]he\s+\d+-year-old(?=,|\s+(?:from|of|who|has|had|was|is|will|said|won|beat|became)\b)")
+
+
+def _aged_unnamed(text: str, people: Names) -> Iterator[Reference]:
+    for m in AGED_UNNAMED.finditer(text):
+        yield Reference(m.start(), m.end(), f"context: '{m.group().lower()}' is not named")
+
+
+# A party known by a name many countries' parties share: "The Liberals took half the vote" (where?)
+SHARED_PARTY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:Liberals|Conservatives|Tories|Democrats|Republicans|Greens|Socialists|Labour|Labor)\b"
+)
+
+
+def _party_unplaced(text: str, people: Names) -> Iterator[Reference]:
+    m = SHARED_PARTY.search(text)
+    if m:
+        rest = text[: m.start()] + " " * len(m.group()) + text[m.end() :]
+        if not _name_before(rest, len(rest), 0):
+            yield Reference(m.start(), m.end(), f"context: '{m.group()}' of which country?")
+
+
+# "was itself formed from a merger": set against something told before
+ITSELF = re.compile(r"\b(?:is|was|were|are|has|had|have)\s+(?:itself|themselves|himself|herself)\b")
+
+
+def _itself(text: str, people: Names) -> Iterator[Reference]:
+    m = ITSELF.search(text)
+    if m:
+        yield Reference(m.start(), m.end(), f"context: '{m.group()}' sets it against something told before")
+
+
+def _based_unnamed(text: str, people: Names) -> Iterator[Reference]:
+    for m in BASED_UNNAMED.finditer(text):
+        yield Reference(m.start(), m.end(), f"context: 'the {m.group('head')}' is not named")
+
+
+# A place known by its number, of no place the sentence names: "Terminal 5 opened" (at which airport?);
+# "Eldvik's Terminal 5", "Terminal 5 at Eldvik airport" say
+NUMBERED_PLACE = re.compile(
+    r"\b(?P<name>(?:Terminal|Gate|Platform|Runway|Pier|Berth|Hangar|Reactor|Ward|Block|Pavilion"
+    r"|Hall|Studio|Stand|Tower|Building|Stage|Level)\s+\d+[A-Z]?)\b(?!\s+(?:at|of|in)\s+[A-Z])"
+)
+
+
+def _numbered_place(text: str, people: Names) -> Iterator[Reference]:
+    for m in NUMBERED_PLACE.finditer(text):
+        owner = re.search(r"([A-Z][\w'’-]*?)(?:['’]s)?\s+$", text[: m.start()])
+        if owner and owner.group(1) not in COMMON_CAPS:
+            continue  # "Eldvik's Terminal 5", "Eldvik Terminal 5"
+        yield Reference(m.start("name"), m.end("name"), f"context: '{m.group('name')}' of which place?")
+
+
 # A sentence that names no one and nowhere ("Two gunmen died, officials said."): nothing ties it to
 # the world, so nothing makes it worth learning on its own
 def _fragment(text: str, people: Names) -> Iterator[Reference]:
@@ -396,6 +488,17 @@ def _unanchored(text: str, people: Names) -> Iterator[Reference]:
             yield Reference(0, min(len(text), 20), "context: the sentence names no one and nowhere")
 
 
+# One name opening the sentence, set off by a role: "Anna, a seven-time champion, has ..." (Anna who?)
+ONE_NAME_ROLE = re.compile(r"[\"“]?(?P<name>[A-Z][a-z][\w'’-]*),\s+(?:a|an|the)\s+(?P<role>[^,]{1,60}),")
+
+
+def _one_name(text: str, people: Names) -> Iterator[Reference]:
+    m = ONE_NAME_ROLE.match(text, subject_start(text))
+    if m and m.group("name") not in COMMON_CAPS and not people.full(m.group("name")):
+        if not PERSON_WORDS.isdisjoint(re.findall(r"[a-z]+", m.group("role"))):
+            yield Reference(m.start("name"), m.end("name"), f"context: '{m.group('name')}' is not introduced")
+
+
 def _speakerless(text: str, people: Names) -> Iterator[Reference]:
     f = FIRST_PERSON.search(text)
     if f and not SPEECH.search(_outside_quotes(text)):
@@ -420,6 +523,7 @@ def _surnames(text: str, people: Names) -> Iterator[Reference]:
             fulls
             and all(" " in f and f not in text for f in fulls)
             and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[: word.start()])
+            and not re.match(r"\s+[A-Z][a-z]", text[word.end() :])  # "the Eldvik Crossing": part of a longer name
         ):
             seen.add(word.group())
             yield Reference(word.start(), word.end(), f"context: '{word.group()}' is not introduced", soft=True)
@@ -446,7 +550,11 @@ class Names:
             self._words.update(words)
             if len(words) >= 2:
                 prev = self._by_surname.get(words[-1])
-                if prev is None or len(prev) < len(name):
+                # the name the article gives first, or a fuller one of it ("Anna Maria Kowal" after "Anna
+                # Kowal"); never another's ("Born Nils Mandt" after "Jon Mandt": a birth name)
+                # (a name with all of another's words and no more letters, or no more words, is that name reordered:
+                # no article writes one, so < and <= read alike for the lengths and for the word sets)
+                if prev is None or (len(prev) < len(name) and set(prev.split()) <= set(words)):  # pragma: no mutate - see above
                     self._by_surname[words[-1]] = name
                 firsts.setdefault(words[0], set()).add(name)
         # a name's first word that points to one person: "Tom" for Tom Lund, or a family name
@@ -491,6 +599,8 @@ ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,5}s?(?![\w-])")
 def _acronyms(text: str, people: Names) -> Iterator[Reference]:
     for m in ACRONYM.finditer(text):
         word = m.group()
+        if re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+            continue  # "NJ Transit", "BBC News": the short form is part of a name
         if word in KNOWN_ACRONYMS or word.rstrip("s") in KNOWN_ACRONYMS:  # ("I" and "A" are one letter: no acronym)
             continue
         if re.search(rf"\(\s*{re.escape(word)}\s*\)", text) or re.match(r"\s*\(", text[m.end() : m.end() + 3]):
@@ -564,8 +674,15 @@ RULES: list[Callable[[str, Names], Iterator[Reference]]] = [
     _possessed_side,
     _condition_opening,
     _change_of_what,
+    _numbered_place,
+    _based_unnamed,
+    _aged_unnamed,
+    _party_unplaced,
+    _itself,
     _fragment,
     _unanchored,
+    _one_name,
+    _unheld_it,
     _acronyms,
     _groups,
     _compared,

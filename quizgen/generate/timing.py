@@ -40,6 +40,21 @@ FROM_NOW = re.compile(
     r"(?i:\bin\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
     r"(?P<unit>days?|weeks?|months?|years?)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from|since)\b))"
 )
+# A time counted back from the day of writing: "an ordeal that began 17 days ago", "three years ago"
+AGO = re.compile(
+    r"(?i:\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+ago\b)"
+)
+# A time of day with no day: "by mid-morning", "overnight", "by lunchtime"
+TIME_OF_DAY = re.compile(
+    r"(?i:\b(?:by|until|before|after|since)\s+(?:mid-?morning|mid-?afternoon|midday|noon|lunchtime|midnight|dawn|dusk|nightfall)\b"
+    r"|\bovernight\b)"
+)
+# A day of the week and no more, or "today": "on Sunday", "early Tuesday", "on Monday night"
+BARE_DAY = re.compile(
+    r"(?:on\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|yesterday"
+)
 COUNT_WORDS = {w: i for i, w in enumerate("a two three four five six seven eight nine ten".split(), start=1)} | {"one": 1}
 # A year right after a month: "in March and April 2005" (the year the month belongs to)
 YEAR_SOON = re.compile(r"[^.;:!?]{0,20}?\b(?:1[0-9]|20)\d\d\b")
@@ -97,6 +112,18 @@ def leaning_times(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), m.group()))
         elif not relative and value.startswith("--") and not YEAR_SOON.match(text, m.end()):
             out.append((m.start(), m.end(), m.group()))  # "in July", "since mid-September": no year says which
+    if not re.search(r"\b(?:1[0-9]|20)\d\d\b", text):
+        # "was already legal in 36 states": by when? Only a year in the sentence says
+        out += [(m.start(), m.end(), m.group()) for m in re.finditer(r"\balready\b", text, re.I)]
+    # "now goes to university", "have now won it nine times": as of the day of writing, whatever years the
+    # sentence gives besides ("since their 2012 win")
+    out += [(m.start(), m.end(), m.group()) for m in re.finditer(r"\b(?:now|currently|at present)\b", text, re.I)]
+    for m in TIME_OF_DAY.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group()))  # "by mid-morning": of which day?
+    for m in AGO.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group()))  # "17 days ago": the date extractor reads a count there
     for m in TIME_WORDS.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end(), m.group()))  # "Last year, ..." opening a sentence
@@ -145,6 +172,8 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
                 lead = low[: -len(key)].strip()
                 return s, e, (f"{lead} in " if lead else prep) + f"{MONTH_NAMES[k % 12]} {k // 12}"
         m = re.fullmatch(r"(?:(?:in|of|since|until|by|from|to|early|late|mid-)\s+)?(\w+)", low)
+        if m and m.group(1) in MONTHS_LOWER and re.search(r"\b(?:last|next|this|past|coming)\s+$", before):
+            return None  # "last August": a year after it would read "last August 2010"
         if m and m.group(1) in MONTHS_LOWER:
             month = MONTHS_LOWER.index(m.group(1)) + 1
             y = a.year if month <= a.month or future else a.year - 1
@@ -165,7 +194,9 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
                 if weekday:
                     lead = "" if re.search(r"\bon\s+$", before) else "on "
                     part = f" {words[-1]}" if words[-1].lower() in ("morning", "afternoon", "evening", "night") else ""
-                    return s, e, f"{lead}{weekday}{part}, {when}"  # "on Monday morning, 17 August 2015"
+                    # "on Monday morning, 17 August 2015", and a comma to close the date where the sentence goes on
+                    close = "," if re.match(r"\s+[a-z]", text[e:hi]) else ""  # ("... 2015, at the conference")
+                    return s, e, f"{lead}{weekday}{part}, {when}{close}"
                 return s, e, f"on {when}" if not re.search(r"\bon\s+$", before) else when
     # no anchor: a time that only says when something was said can go
     if SPEECH_BEFORE.search(before) and re.fullmatch(
@@ -173,6 +204,20 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
     ):
         on = re.search(r"\s+on\s+$", before)
         return (s - (len(on.group()) - 1) if on else s) - 1, e, ""
+    # ... and so can a bare day of the week, or "today", inside a sentence about something else: "won
+    # three titles on Sunday" asks the titles, and the day says nothing weeks later
+    on = re.search(r"\s+on\s+$", before)
+    start = (s - (len(on.group()) - 1) if on else s) - 1
+    if (
+        s > lo
+        and BARE_DAY.fullmatch(low)
+        and (on or re.match(r"(?:on|early|late|today|tonight|yesterday)\b", low))  # (never "on a Saturday", "to Monday")
+        and not re.search(r"\b(?:and|or|between|from|until|by|since)\s+(?:on\s+)?$", before)
+        and not re.match(r"\s+(?:and|or|to|until)\b|['’]", text[e:hi])  # (never "Wednesday's hearing")
+        # (never at the end of an aside: ", published on Tuesday, said" would leave ", published, said")
+        and not (text[e : e + 1] == "," and "," in text[max(lo, start - 30) : start])
+    ):
+        return start, e, ""
     return None
 
 

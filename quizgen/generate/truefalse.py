@@ -66,12 +66,19 @@ def _falsehoods(mcq: Question) -> list[str]:
     return far
 
 
+def can_be_false(mcq: Question) -> bool:
+    """True where an option of the question makes a fair falsehood: a statement that could only be
+    true would tip the share of true ones, and teach a class to mark such sentences true."""
+    return bool(_falsehoods(mcq))
+
+
 def true_false(mcq: Question, truth: bool, seed: int | str) -> Question:
     """A true statement of the fact behind a multiple-choice question, or a false one made with one
-    of its distractors (chosen by the question's id and the seed, so a rebuild gives the same)."""
+    of its distractors (chosen by the question's id and the seed, so a rebuild gives the same); true
+    where no option makes a fair falsehood (see can_be_false)."""
     rng = random.Random(f"tf:{seed}:{mcq.guid_key}")
     falsehoods = _falsehoods(mcq)
-    truth = truth or not falsehoods  # no fair falsehood among the options: the statement is true
+    truth = truth or not falsehoods
     value = mcq.answer if truth else rng.choice(falsehoods)
     return replace(
         mcq,

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
+from ..extract.speakers.phrases import PERSON_WORDS
+from .people import TITLE_WORDS
 from .wording import BLANK
+
+# Groups a sentence opens on, capitalised only for that: "Police raided ..." -> "did police raid"
+GROUP_WORDS = frozenset(
+    "police authorities troops soldiers rescuers firefighters protesters residents voters workers fans doctors"
+    " engineers lawyers scientists researchers investigators officials officers experts astronomers".split()
+)
 
 # The subject of a simple sentence: a capital first, no clause inside it
 SUBJECT = r"(?P<subj>[A-Z][^,;:()\"“”—–]*?)"
@@ -107,7 +115,11 @@ def _subject(subj: str) -> str | None:
     words = subj.split()
     if not 1 <= len(words) <= 8 or re.search(r"\b(?:who|which|that|and|or|but|when|after|before|said)\b", subj):
         return None
-    return subj[0].lower() + subj[1:] if words[0] in ("The", "A", "An") else subj
+    # "Lawyer Jonas Berg" opened the sentence with its role: "was lawyer Jonas Berg" (a title stays:
+    # "was President Jonas Berg")
+    role = words[0].lower()
+    small = words[0] in ("The", "A", "An") or (role in PERSON_WORDS | GROUP_WORDS and role not in TITLE_WORDS)
+    return subj[0].lower() + subj[1:] if small else subj
 
 
 def _do(verb: str) -> tuple[str, str] | None:

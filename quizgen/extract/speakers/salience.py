@@ -38,8 +38,10 @@ OBJECT_BEFORE = re.compile(
 JOINED_TO_PRONOUN = re.compile(r"\b(?:he|she|i|we|they|you)\s+(?:and|or)\s+$", re.I)
 # A person named with a title or a role: "Mrs Quist", "Dr. Petra Varga", "prosecutor Jane Doe"
 TITLED_NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?|(?:" + "|".join(sorted(PERSON_WORDS)) + r"))"
-    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)·?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    # ... a role before a name gives it in full ("striker Tom Berg"): "chief Skyliner pilot" names no one
+    r"|(?:" + "|".join(sorted(PERSON_WORDS | {w.capitalize() for w in PERSON_WORDS})) + r")"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 # Words between a subject and its verb: "Quist has also said"
 HELPERS = frozenset(
