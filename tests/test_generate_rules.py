@@ -756,6 +756,15 @@ def test_a_dated_sentence_as_an_event_with_its_date_taken_out(sentence, date, ex
     assert event(Context(article, facts), fact) == expected
 
 
+def timeline_of(body: str):
+    """The timeline of an article of these paragraphs, or the rule that makes none."""
+    from quizgen.generate.timeline import timeline
+
+    article = article_of(body, TITLE)
+    facts = extract(article)
+    return timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0)
+
+
 def test_a_timeline_puts_three_to_five_events_in_order_and_shows_them_shuffled():
     from quizgen.generate.timeline import timeline
 
@@ -778,61 +787,39 @@ def test_a_timeline_puts_three_to_five_events_in_order_and_shows_them_shuffled()
     assert timeline(ctx, dated[:2], seed=0) == "timeline: 2 events with a date that can be taken out; three are needed"
     many = "\n\n".join([c[1] for c in EVENTS[:4]] + [f"In {y}, Avalonia opened {n} new stations on the Eldvik line." for y, n in
                                                      ((2001, 4), (2003, 6), (2005, 8))])  # fmt: skip
-    article = article_of(many, TITLE)
-    facts = extract(article)
-    assert len(timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0).sequence) == 5
+    assert len(timeline_of(many).sequence) == 5
 
 
 def test_a_timeline_takes_one_event_a_date():
-    from quizgen.generate.timeline import timeline
-
     body = (
         "In 2011, voters in Avalonia elected Maria Lindqvist to the board of Transit Avalonia.\n\n"
         "In March 2011, Transit Avalonia ran 400 trains a day between Eldvik and Norland.\n\n"
         "In 2011, Avalonia opened 14 new stations on the Eldvik line for Norland."
     )
-    article = article_of(body, TITLE)
-    facts = extract(article)
-    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
-        "timeline: 1 events with a date that can be taken out; three are needed"
-    )
+    assert timeline_of(body) == "timeline: 1 events with a date that can be taken out; three are needed"
 
 
 def test_no_timeline_of_one_life_known_by_a_title_and_a_surname():
     # "Lord Berg" in the later events: the person is found by the last word of the name
-    from quizgen.generate.timeline import timeline
-
     body = (
         "Transport minister Jonas Peter Berg joined the Avalonian navy in 1962 as a young officer.\n\n"
         "Lord Berg became the mayor of Eldvik in 1978 after a long campaign.\n\n"
         "Lord Berg lost his seat on the Eldvik council in 1990 to Maria Lindqvist."
     )
-    article = article_of(body, TITLE)
-    facts = extract(article)
-    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
-        "timeline: every event is of one life (Jonas Peter Berg), whose order a student can guess"
-    )
+    assert timeline_of(body) == "timeline: every event is of one life (Jonas Peter Berg), whose order a student can guess"
 
 
 def test_no_timeline_of_one_life():
     # joined the navy, became prime minister, lost an election: the order of a life is guessed, not learnt
-    from quizgen.generate.timeline import timeline
-
     body = (
         "Transport minister Jonas Berg joined the Avalonian navy in 1962 as a young officer.\n\n"
         "Jonas Berg became the mayor of Eldvik in 1978 after a long campaign.\n\n"
         "Jonas Berg lost his seat on the Eldvik council in 1990 to Maria Lindqvist."
     )
-    article = article_of(body, TITLE)
-    facts = extract(article)
-    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0) == (
-        "timeline: every event is of one life (Jonas Berg), whose order a student can guess"
-    )
+    assert timeline_of(body) == "timeline: every event is of one life (Jonas Berg), whose order a student can guess"
     # the same years, one event of another actor: a story's order, to be learnt
     other = body.replace("Jonas Berg became the mayor of Eldvik", "Transit Avalonia opened the Eldvik line")
-    article = article_of(other, TITLE)
-    facts = extract(article)
-    assert timeline(Context(article, facts), [f for f in facts if f.kind == "date"], 0).type == "order"
+    assert timeline_of(other).type == "order"
 
 
 # --- who an article names --------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from functools import cached_property
 from ..extract.speakers.phrases import PERSON_WORDS, mask, name_of, sentence_subject, speaker_type
 from ..model import Article, Fact, Sentence
 from .clauses import cuttable
-from .people import Cast
+from .people import FULL_NAME, Cast
 from .references import ACRONYM, CONNECTIVE, KNOWN_ACRONYMS, Names, Reference, references, subject_start
 from .timing import Anchor, anchor_time, find_anchor, leaning_times
 from .wording import indefinite_fixed, sentence_case
@@ -34,8 +34,6 @@ WHOLE_SENTENCE = re.compile(r"[\"“‘']?[A-Z0-9].*[.!?][\"'”’)]*", re.S)
 ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)")
 # Words that open a sentence for a number of things, never a name: "Some voters waited."
 QUANTIFIERS = frozenset("some many most all several both each few none another other such more much".split())
-# A name of two or three capitalised words: "Tom Lund", "Anna Maria Kowal"
-FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?![\w'’-])")
 # A sentence whose verb comes first once an opening is cut: the opening was its subject
 SUBJECT_CUT = re.compile(r"(?:[^,]{0,60},\s+)?(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 # The longest view: a sentence and the one before it together
@@ -400,7 +398,7 @@ class Context:
             name = self.person(sentence, word)
             # a full name before it in the sentence, and not the one found: "... by Tom Lund before he
             # became mayor" is about Tom Lund, whoever the article's subject is
-            other = FULL_NAME_BEFORE.findall(self.article.text, sentence.start, ref.start)
+            other = FULL_NAME.findall(self.article.text, sentence.start, ref.start)
             if name and any(n.split()[-1] not in name.split() for n in other):
                 return None
             if name:

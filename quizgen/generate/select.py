@@ -11,6 +11,7 @@ from ..extract.speakers.phrases import name_of
 from ..model import Article, Dropped, Fact
 from ..words import has_word
 from .clauses import cuttable
+from .references import COMMON_CAPS
 from .wording import in_quotation
 
 # Kinds a learner is most likely to be asked about first
@@ -558,13 +559,8 @@ def _inside_quotation(fact: Fact, article: Article) -> bool:
 _lead_of: tuple[Article, str] | None = None  # the last article's headline and first paragraph
 
 
-# Capitalised words that name nothing: sentence openers, months and days
-NOT_NAMES = frozenset(
-    "The A An It Its He She His Her They Their We I There Here This That These Those In On At By For With But And So If"
-    " When While As After Before Since Until Some Many Most All No Not One Mr Mrs Ms Dr January February March April"
-    " May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday"
-    " Sunday".split()
-)
+# Capitalised words that name nothing: sentence openers, months, days and titles
+NOT_NAMES = COMMON_CAPS | frozenset("Mr Mrs Ms Dr".split())
 
 
 def _names(text: str) -> set[str]:
@@ -578,13 +574,6 @@ def _names(text: str) -> set[str]:
 
 # A sentence whose subject points back to someone or something the story has named: the stem names them
 POINTED_SUBJECT = re.compile(r"[\"“]?(?:He|She|It|Its|His|Her|They|Their)\b")
-# Words too common to tie a sentence to a headline
-COMMON_WORDS = frozenset(
-    "about after again against among around because before being between could during every first from have having"
-    " into itself last later least many more most much next other over same should since some such than that their"
-    " them then there these they this those through under until very were what when where which while with would"
-    " years year people said says".split()
-)
 
 
 def _of_the_story(text: str, article: Article) -> bool:
@@ -598,7 +587,8 @@ def _of_the_story(text: str, article: Article) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{5,}", text.lower()) if w not in COMMON_WORDS}
+    """The words of five letters or more a text gives, save the commonest ("before", "people")."""
+    return {w for w in re.findall(r"[a-z]{5,}", text.lower()) if w not in STORY_COMMON}
 
 
 def _lead(article: Article) -> str:
@@ -659,6 +649,11 @@ def _content_words(text: str) -> set[str]:
 _COMMON = frozenset(
     "that this with from have were been will would said says their there they them than then into over also about after"
     " before more most some such what when which while where whose year years last first".split()
+)
+# ... and more, too common to tie a sentence to its headline (see _of_the_story)
+STORY_COMMON = _COMMON | frozenset(
+    "again against among around because being between could during every having itself later least many much next"
+    " other same should since these those through under until very people".split()
 )
 
 

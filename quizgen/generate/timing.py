@@ -118,15 +118,12 @@ def leaning_times(text: str) -> list[tuple[int, int, str]]:
     # "now goes to university", "have now won it nine times": as of the day of writing, whatever years the
     # sentence gives besides ("since their 2012 win")
     out += [(m.start(), m.end(), m.group()) for m in re.finditer(r"\b(?:now|currently|at present)\b", text, re.I)]
-    for m in TIME_OF_DAY.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b, _ in out):
-            out.append((m.start(), m.end(), m.group()))  # "by mid-morning": of which day?
-    for m in AGO.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b, _ in out):
-            out.append((m.start(), m.end(), m.group()))  # "17 days ago": the date extractor reads a count there
-    for m in TIME_WORDS.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b, _ in out):
-            out.append((m.start(), m.end(), m.group()))  # "Last year, ..." opening a sentence
+    # times the date extractor does not read as times, where none of the above stands: "by mid-morning"
+    # (of which day?), "17 days ago" (read as a count), "Last year, ..." opening a sentence
+    for pattern in (TIME_OF_DAY, AGO, TIME_WORDS):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), m.group()))
     return sorted(out)
 
 
