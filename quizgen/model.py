@@ -182,7 +182,8 @@ class Question:
         if len(self.fact_ids) > 1:
             d["fact_ids"] = list(self.fact_ids)
         if self.prompt:
-            d["prompt"] = self.prompt
+            # as a student sees it: below the article's title and date ("[Title (3 March 2025)] How far ...?")
+            d["prompt"] = f"[{self.context}] {self.prompt}" if self.context else self.prompt
         if self.type == "mcq":
             d["options"] = list(self.options)
         if self.type == "cloze":

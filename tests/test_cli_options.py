@@ -68,9 +68,7 @@ def test_max_questions_caps_what_build_writes(runner, tmp_path, cap):
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_seed_chooses_the_options_build_writes(runner, tmp_path, seed):
-    shown = [
-        (norm(f"{q['context']} {q['prompt']}"), tuple(q["options"])) for q in asked(runner, "--seed", seed) if q["type"] == "mcq"
-    ]
+    shown = [(norm(q["prompt"]), tuple(q["options"])) for q in asked(runner, "--seed", seed) if q["type"] == "mcq"]
     build(runner, RICH, "--out", tmp_path, "--format", "gift", "--seed", seed)
     assert gift_choices(tmp_path / f"{SLUG}.gift.txt") == shown
 
@@ -92,9 +90,11 @@ def test_stems_reach_the_build(runner, tmp_path):
     blank = gift_choices(tmp_path / "blank" / f"{SLUG}.gift.txt")
     wh_shown = [q["prompt"] for q in asked(runner, "--stems", "wh") if q["type"] == "mcq"]
     blank_shown = [q["prompt"] for q in asked(runner, "--stems", "blank") if q["type"] == "mcq"]
-    assert wh_shown and all(p.endswith("?") for p in wh_shown) and [s for s, _ in wh] == [norm(f"{CUE} {p}") for p in wh_shown]
-    assert all("_____" in p or p.startswith("Who said") for p in blank_shown)
-    assert [s for s, _ in blank] == [norm(f"{CUE} {p}") for p in blank_shown]
+    title = CUE.split(" (")[0]
+    assert wh_shown and all(p.startswith(f"[{title}") and p.endswith("?") for p in wh_shown)
+    assert [s for s, _ in wh] == [norm(p) for p in wh_shown]
+    assert all("_____" in p or p.startswith(f"[{CUE}] Who said") for p in blank_shown)
+    assert [s for s, _ in blank] == [norm(p) for p in blank_shown]
 
 
 @pytest.mark.parametrize("paper,size", [("a4", "A4"), ("letter", "letter")])

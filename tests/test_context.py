@@ -60,6 +60,18 @@ def test_a_bare_noun_becomes_the_one_name_that_ends_in_it():
     )
 
 
+def test_a_bare_noun_never_becomes_a_name_the_article_gives_only_later():
+    # a story of one firm names a rival after: "the tunnel" before it is the story's own
+    ctx = context_of(
+        "Transit Avalonia opened a rail link in Eldvik in 2025.\n\n"
+        "Engineers said the tunnel runs 57 km under the Grey Mountains of Avalonia.\n\n"
+        "Norland plans a rival, the Northport Tunnel, for 2030."
+    )
+    assert view_text(ctx, "Engineers said", editable=True) != (
+        "Engineers said the Northport Tunnel runs 57 km under the Grey Mountains of Avalonia."
+    )
+
+
 def test_a_clause_that_leans_on_something_unnamed_is_cut_from_an_edited_stem():
     ctx = context_of("Transit Avalonia, which denies the accusation, paid 12 million crowns to Eldvik in 2019.")
     assert (

@@ -451,10 +451,26 @@ def test_the_year_of_an_event_held_every_four_years_gets_years_it_was_held(sente
     assert all((int(o) - 2000) % 4 == 0 for o in options)
 
 
+@pytest.mark.parametrize(
+    "sentence,year",
+    [
+        ("Avalonia hosted the 2018 World Cup and Norland the 2022 tournament, officials in Eldvik said.", "2022"),
+        ("Maria Lindqvist ran for Avalonia at the 2012 Eldvik Games.", "2012"),
+    ],
+)
+def test_a_tournament_or_games_of_a_four_yearly_event_gets_years_it_was_held(sentence, year):
+    options = date_options(fact("date", year, year, sentence), random.Random(0))
+    assert year in options and all((int(o) - int(year)) % 4 == 0 for o in options)
+
+
 def test_a_year_beside_no_four_yearly_event_gets_its_near_neighbours():
     options = [
         date_options(fact("date", "2000", "2000", s), random.Random(0))
-        for s in ("Maria Lindqvist won the 2000 final in Eldvik.", "Maria Lindqvist, an Olympic champion, retired in 2000.")
+        for s in (
+            "Maria Lindqvist won the 2000 final in Eldvik.",
+            "Maria Lindqvist, an Olympic champion, retired in 2000.",
+            "Avalonia won the 2000 tournament in Eldvik.",  # (a tournament of no four-yearly event)
+        )
     ]
     assert all(any((int(o) - 2000) % 4 for o in opts) for opts in options)
 

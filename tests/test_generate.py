@@ -57,7 +57,7 @@ def test_cloze_markup_removed_gives_the_sentence(bundled):
 
 
 def test_each_fact_of_a_sentence_gets_a_card_with_one_blank():
-    article = article_of("Kim made four trips to China in 2018 and met Xi there.")
+    article = article_of("Kim made four trips to China in 2018 and met Xi there.", "Kim visits China")
     clozes = [q.cloze for q in generate(article, extract(article)) if q.type == "cloze"]
     assert sorted(clozes) == [
         "Kim made four trips to China in {{c1::2018::date}} and met Xi there.",
@@ -66,7 +66,7 @@ def test_each_fact_of_a_sentence_gets_a_card_with_one_blank():
 
 
 def test_facts_that_give_each_other_away_are_hidden_together():
-    article = article_of("Avalonia held elections in 2014 and 2019 under its new constitution.")
+    article = article_of("Avalonia held elections in 2014 and 2019 under its new constitution.", "Avalonia votes")
     [cloze] = [q.cloze for q in generate(article, extract(article)) if q.type == "cloze"]
     assert cloze == "Avalonia held elections in {{c1::2014::date}} and {{c1::2019::date}} under its new constitution."
     # years side by side give each other away in any form: "in 2016 and _____" is 2017
@@ -218,7 +218,8 @@ def test_a_hedged_count_keeps_its_hedge_in_every_option():
 
 
 def test_a_bound_is_asked_as_a_cloze_never_as_a_choice_between_bounds():
-    article = article_of("Police in Eldvik evacuated more than 80 people from Norland Street in 2019.")
+    body = "Police in Eldvik evacuated more than 80 people from Norland Street in 2019."
+    article = article_of(body, "Eldvik evacuates a street")
     counts = [q for q in generate(article, extract(article)) if q.kind == "count"]
     assert [q.type for q in counts] == ["cloze"]  # "more than 60" would be true as well
 

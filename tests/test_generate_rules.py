@@ -17,6 +17,8 @@ from quizgen.generate.mcq import multiple_choice
 from quizgen.generate.select import _rules, is_soft, score, screen, select
 
 TITLE = "Avalonia opens the Northport rail tunnel"
+# (a card shows no headline: it is made only of a sentence that names what the headline names)
+CARD_TITLE = "Avalonia opens the Northport rail tunnel between Eldvik and Norland"
 MARKUP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 # (what follows is no longer the lead; it names Eldvik and Norland, so a sentence naming them tells of the story)
 LEAD = "Avalonia opened the Northport rail tunnel to Eldvik and Norland.\n\nLater paragraphs follow.\n\n"
@@ -318,7 +320,7 @@ def test_how_worth_asking_a_fact_is(body, kind, text, expected):
 # --- the multiple-choice question and the cloze of a fact ------------------------------------------
 
 
-def made(body: str, kind: str, text: str, title: str = TITLE, stems: str = "auto"):
+def made(body: str, kind: str, text: str, title: str = CARD_TITLE, stems: str = "auto"):
     """The multiple-choice question and the cloze made of one fact, each as its text or its rule."""
     article, facts, fact = fact_of(body, kind, text, title)
     ctx = Context(article, facts)
@@ -650,10 +652,12 @@ def test_a_sentence_with_a_second_multiple_choice_question_keeps_both():
 
 def test_an_article_with_enough_questions_gets_no_second_pass():
     made = plan_of(FIRM + "A rival firm in Norland sold 400 buses to Eldvik in 2011.")
-    assert len(made.questions) == 8 and not any(q.extra.get("relaxed") for q in made.questions)
-    assert ("400", "both", "trivial: a count of something the story is not about") in [
-        (d.fact.text, d.form, d.rule) for d in made.dropped
-    ]
+    assert len(made.questions) == 7 and not any(q.extra.get("relaxed") for q in made.questions)
+    dropped = [(d.fact.text, d.form, d.rule) for d in made.dropped]
+    assert ("400", "both", "trivial: a count of something the story is not about") in dropped
+    # a card of the rival's sentence names nothing the headline names; its choice, under the headline, is asked
+    assert ("2011", "cloze", "context: a card shows no headline, and its sentence names nothing the headline names") in dropped
+    assert ("mcq", "2011") in [(q.type, q.answer) for q in made.questions]
 
 
 def test_a_cap_keeps_the_best_and_says_what_it_left_out():

@@ -184,9 +184,9 @@ def _key_places(seed: int) -> list[str]:
     [
         # four places in a turn the seed shuffles; the place a key took leaves the turn, whichever was wanted
         # (so "0" comes again only once a turn is through); a speaker takes no place of the turn
-        (0, ["2", "0", "1", "Q3", "Q1", "1", "Q1", "1", "Q0", "0", "3", "2", "0", "2", "1", "0"]),
-        (1, ["3", "2", "0", "Q0", "Q0", "2", "Q3", "1", "Q2", "0", "1", "3", "0", "3", "1", "2"]),
-        (2, ["3", "0", "1", "Q3", "Q3", "2", "Q0", "1", "Q3", "0", "3", "0", "2", "3", "1", "0"]),
+        (0, ["2", "0", "1", "Q3", "Q1", "1", "Q1", "0", "Q0", "2", "3", "2", "0", "2", "0", "0"]),
+        (1, ["3", "1", "0", "Q0", "Q0", "2", "Q3", "1", "Q2", "3", "1", "3", "0", "2", "0", "2"]),
+        (2, ["3", "0", "1", "Q3", "Q3", "2", "Q0", "0", "Q3", "1", "3", "0", "2", "3", "0", "1"]),
     ],
 )
 def test_the_keys_take_their_places_in_turn(seed, expected):
@@ -203,7 +203,7 @@ def test_a_sheet_shows_the_same_statements_for_a_seed_best_first():
         ("false", "The Avalonian rail operator Transit Avalonia opened the Northport Tunnel on 3 March 2025, ending a "
          "construction project that began in September 2016."),
         ("false", "Northport lies 650 km from Eldvik, the capital of Avalonia."),
-        ("false", "Union leader Anna Kowal represents 60,000 rail workers in Avalonia."),
+        ("false", "Union leader Anna Kowal represents 50,000 rail workers in Avalonia."),
         ("true", "Transit Avalonia bought 40 electric trains from Norland in 2004."),
         ("true", "About 4,500 workers built the Northport Tunnel, and the Avalonian government paid for most of the work."),
         ("false", "The Northport Tunnel has 7 emergency exits and three ventilation shafts."),

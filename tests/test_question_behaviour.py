@@ -372,7 +372,7 @@ MEASURED = [
      ["mcq", "cloze", "true_false"]),
     ("the fastest in four years", "Avalonia's ferry trade had its busiest year in a decade during 2004.", ["cloze"]),
     ("for the first time", "Eldvik won the Norland cup for the first time in 2004, beating Northport.", ["cloze"]),
-    ("the first time since", "Eldvik won the Norland cup in 2004, the first time it has done so since its founding.",
+    ("the first time since", "Northport won the Norland cup in 2004, the first time it has done so since its founding.",
      ["cloze"]),
     ("a record", "Transit Avalonia carried a record 400 buses from Northport to Eldvik in 2004.", ["cloze"]),
     ("a span of years", "Transit Avalonia has run the Eldvik ferry for seven years since buying it in 2004.", ["mcq", "cloze"]),

@@ -397,8 +397,9 @@ SAID = '"Northport will double its freight traffic by 2026," said '
 
 
 def card(body: str, kind: str, text: str) -> str:
-    """The cloze card of one fact (its marked-up text), or the rule that stops it."""
-    article = article_of(body, "Avalonia opens the Northport rail tunnel")
+    """The cloze card of one fact (its marked-up text), or the rule that stops it, under a headline that
+    names the places the sentences name (a card of a sentence naming nothing of its headline is not made)."""
+    article = article_of(body, "Avalonia opens the Northport rail tunnel between Eldvik and Norland")
     facts = extract(article)
     fact = next(f for f in facts if f.kind == kind and f.text == text)
     made = cloze(Context(article, facts), fact, [f for f in facts if f.sentence.start == fact.sentence.start])
@@ -581,7 +582,7 @@ def test_a_who_card_keeps_its_answer_and_the_quoted_words_with_their_speaker():
 
 def test_a_card_that_starts_after_an_opening_phrase_starts_with_a_capital():
     body = "Hours after the vote in Eldvik, eight people marched through Norland in 2019."
-    article = article_of(body, "Avalonia opens the Northport rail tunnel")
+    article = article_of(body, "Avalonia opens the Northport rail tunnel between Eldvik and Norland")
     facts = extract(article)
     fact = next(f for f in facts if f.kind == "count" and f.text == "eight")
     note, _ = cloze(Context(article, facts), fact, [f for f in facts if f.sentence.start == fact.sentence.start])

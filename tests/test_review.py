@@ -207,7 +207,9 @@ def test_review_writes_every_candidate_ticked_as_the_build_would_ask_it(runner, 
     assert "\n> Dates in the article: 1998 (¶15), 2004 (¶20), 2011 (¶21)\n" in timeline
     # the ticked items are the questions the build asks without a review file, in its order
     plan = json.loads(runner.invoke(main, ["questions", str(src / f"{SLUG}.txt"), "--format", "json"]).stdout)
-    wording = [q.get("prompt") or re.sub(r"\{\{c1::", "{{", q["cloze"]) for q in plan["articles"][0]["questions"]]
+    # (a question's JSON prompt shows the cue above it, as a student sees it; the review file shows it once, at the top)
+    shown = plan["articles"][0]["questions"]
+    wording = [CUE.sub("", q.get("prompt") or "") or re.sub(r"\{\{c1::", "{{", q["cloze"]) for q in shown]
     assert [b.split("\n")[2] for b in items if b.startswith("## [x]")] == wording
 
 
@@ -253,7 +255,7 @@ def test_the_build_follows_the_teachers_ticks_order_and_words_in_every_target(ru
             assert (REKEYED, "2020") in items and (target == "quizlet" or (REKEYED, "2021") not in items), target
     assert "{#12000000000" not in (tmp_path / "out" / f"{SLUG}.gift.txt").read_text(encoding="utf-8")  # no number it never had
     shown = json.loads(runner.invoke(main, ["questions", str(src / f"{SLUG}.txt"), "--format", "json"]).stdout)
-    prompts = [q.get("prompt") for q in shown["articles"][0]["questions"]]
+    prompts = [CUE.sub("", q.get("prompt") or "") for q in shown["articles"][0]["questions"]]
     assert prompts[0] == MOVED and REWORDING in prompts and DROPPED not in prompts
 
 
@@ -386,7 +388,7 @@ def test_the_files_choices_of_seed_and_stems_hold_until_review_is_asked_for_othe
         "<!-- made by quizgen: the review file of northport-tunnel.txt · seed 3 · stems blank -->"
     )
     shown = json.loads(runner.invoke(main, ["questions", str(article), "--format", "json", "--stems", "wh"]).stdout)
-    assert not any(q.get("prompt", "").startswith("How ") for q in shown["articles"][0]["questions"])
+    assert not any(CUE.sub("", q.get("prompt", "")).startswith("How ") for q in shown["articles"][0]["questions"])
     assert "up to date" in review(runner, article).stdout
     review(runner, article, "--stems", "auto")
     assert "· seed 3 · stems auto -->" in path.read_text(encoding="utf-8").splitlines()[0]
@@ -399,7 +401,7 @@ def test_windows_line_ends_and_a_byte_order_mark_stay_as_the_editor_left_them(ru
     text = path.read_text(encoding="utf-8").replace(REWORDED, REWORDING).replace("\n", "\r\n")
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     shown = json.loads(runner.invoke(main, ["questions", str(article), "--format", "json"]).stdout)
-    assert REWORDING in [q.get("prompt") for q in shown["articles"][0]["questions"]]
+    assert REWORDING in [CUE.sub("", q.get("prompt") or "") for q in shown["articles"][0]["questions"]]
     article.write_text(article.read_text(encoding="utf-8").replace("480 km", "482 km"), encoding="utf-8")
     review(runner, article)
     raw = path.read_bytes()

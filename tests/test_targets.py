@@ -15,7 +15,7 @@ from quizgen.cli import main
 SLUG = "kim-jong-un-russia-visit"
 ALL = "anki,html,gift,moodle,qti,kahoot,quizizz,quizlet"
 TRICKY = (
-    "Tricky {braces} ~ and = signs\n\n"
+    "Tricky {braces} ~ and = signs at the Avon Rowing Club\n\n"
     "The <script>alert(1)</script> crew of the Avon Rowing Club made four trips to China in 2018.\n\n"
     "The <b>north</b> road from Bristol to the port of Avonmouth runs 40 km through the Mendip Hills & the Chew Valley.\n\n"
     "Engineers said the Avon Bridge {B:2} spans 130 km (80 miles) = a record, #1 in Asia.\n\n"

@@ -479,13 +479,14 @@ def test_years_apart_give_the_other_year_away():
     ) == ["giveaway: the sentence gives another year and how many years lie between ('53 years after')"]
 
 
-def test_a_key_free_to_go_anywhere_goes_to_the_later_places_more_often():
-    from quizgen.generate import _places
+def test_an_articles_first_key_place_is_drawn_by_the_place_weights():
+    from quizgen.generate import PLACE_WEIGHTS, _places
 
-    firsts = [_places(random.Random(n))[-1] for n in range(2000)]
-    shares = [firsts.count(p) / 2000 for p in range(4)]
-    assert shares == sorted(shares)  # A least, D most: low keys (small counts) fill A and B on their own
-    assert 0.12 < shares[0] < 0.18 and 0.31 < shares[3] < 0.40
+    firsts = [_places(random.Random(n))[-1] for n in range(4000)]
+    shares = [firsts.count(p) / 4000 for p in range(4)]
+    # 2 : 1.5 : 2 : 2.5 of 8: B least (low keys fill it on their own), D most (years before the date fill A to C)
+    assert [round(w / sum(PLACE_WEIGHTS), 4) for w in PLACE_WEIGHTS] == [0.25, 0.1875, 0.25, 0.3125]
+    assert all(abs(s - w / sum(PLACE_WEIGHTS)) < 0.025 for s, w in zip(shares, PLACE_WEIGHTS, strict=True))
 
 
 def test_a_figure_split_over_a_line_break_is_asked_on_one_line():

@@ -73,11 +73,12 @@ def plan(article: Article, facts: list[Fact], seed: int = 0, max_questions: int 
     return made
 
 
-# How often each place comes first in an article's turn of key places (A, B, C, D): a key the sentence
-# keeps low (a small count, a year after one the sentence gives) can only go first or second, so a
-# key free to go anywhere goes to the later places more often, and each place ends up with about a
-# quarter of the keys
-PLACE_WEIGHTS = (1.0, 1.5, 2.0, 2.5)
+# How often each place comes first in an article's turn of key places (A, B, C, D), set so that each
+# place ends up with about a quarter of the keys: a key the sentence keeps low (a small count, a year
+# after one the sentence gives) goes first or second, one it keeps high (a year before the article's
+# date) last, and the keys free to go anywhere make up the difference. Over 360 articles written to
+# measure quizgen, A to D took 25%, 26%, 25% and 25% (with 1 : 1.5 : 2 : 2.5, A took 20%)
+PLACE_WEIGHTS = (2.0, 1.5, 2.0, 2.5)
 
 
 def _places(rng: random.Random) -> list[int]:
@@ -113,7 +114,6 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
     ctx = Context(article, facts, relaxed=relaxed)
     chosen, dropped = select(facts, article, relaxed)
     speakers = _speakers(facts)
-    cue = ctx.cue()
     firsts: list[tuple[float, Question]] = []
     seconds: list[tuple[float, Question]] = []
     statements: list[tuple[float, Question]] = []
@@ -134,7 +134,8 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
             at = q.options.index(q.answer) if q.answer in q.options else places[-1]
             places.remove(at if at in places else places[-1])
         # a second question of one sentence shows the first one's answer: it ranks behind every first
-        (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), replace(q, context=cue)))
+        q = replace(q, context=ctx.cue(fact))
+        (seconds if fact.sentence.start in asked_mcq else firsts).append((score(fact, article), q))
         # one statement a sentence (two would repeat it); none of who said what (another speaker's
         # name gives a false one away by its voice), none of a bound ("since 1840" is true of 1839),
         # none of a year in a claim measured against other years
@@ -158,7 +159,7 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
             note, hidden = c
             hidden_already.update(f.id for f in hidden)
             best = max(score(f, article) for f in hidden)
-            (seconds if start in asked_mcq else firsts).append((best - 0.01, replace(note, context=cue)))
+            (seconds if start in asked_mcq else firsts).append((best - 0.01, replace(note, context=ctx.cue(*hidden))))
     # a statement of each fact with a fair falsehood (one that could only be true teaches a class to
     # mark such sentences true), best first
     candidates = [x for x in sorted(statements, key=lambda x: (-x[0], x[1].sentence.start)) if can_be_false(x[1])]
@@ -171,14 +172,15 @@ def _plan(article: Article, facts: list[Fact], seed: int, stems: str, relaxed: b
             del candidates[again[-1]]
     # true and false in turn, best first, starting with one the seed picks
     first = random.Random(f"tf:{seed}:{article.slug}").random() < 0.5  # pragma: no mutate - never exactly 0.5: < and <= alike
-    made_tf = [(rank, replace(true_false(q, (i % 2 == 0) == first, seed), context=cue)) for i, (rank, q) in enumerate(candidates)]
+    made_tf = [(rank, true_false(q, (i % 2 == 0) == first, seed)) for i, (rank, q) in enumerate(candidates)]
     firsts, made_tf = _statements_instead(firsts, made_tf, swap)
     thirds = made_tf  # true/false and the timeline: other forms of facts already asked
     order = timeline(ctx, [f for f in chosen if f.kind == "date"], seed)
     if isinstance(order, str):
         dropped.extend(Dropped(f, order, "order") for f in chosen if f.kind == "date")
     else:
-        thirds.append((max(score(f, article) for f in chosen if f.id in order.fact_ids), replace(order, context=cue)))
+        events = [f for f in chosen if f.id in order.fact_ids]
+        thirds.append((max(score(f, article) for f in events), replace(order, context=ctx.cue(*events))))
     ranked = []
     for tier in (firsts, seconds, thirds):
         ranked += [q for _, q in sorted(tier, key=lambda x: (-x[0], x[1].sentence.start))]

@@ -11,7 +11,7 @@ from ..extract.speakers.phrases import name_of
 from ..model import Article, Fact, Question, Sentence
 from .context import Context, View, flat
 from .distractors import HEDGE
-from .select import named_who
+from .select import is_placed, named_who, names_the_headline
 from .wording import CONVERSION_AROUND, QUOTE_MARKS, display_speaker, has_length, identity, in_quotation, sentence_case
 
 # A speaker the sentence introduces: a full name, or a name after a title or role
@@ -94,6 +94,9 @@ def cloze(ctx: Context, fact: Fact, group: list[Fact]) -> tuple[Question, list[F
     view = _close_quotes(ctx, view)
     if isinstance(view, str):
         return view
+    shown_text = article.text[view.sentence.start : spans[0][0]] + article.text[spans[-1][1] : view.sentence.end]
+    if not all(is_placed(f) for f in picked) and not names_the_headline(shown_text, article):
+        return "context: a card shows no headline, and its sentence names nothing the headline names"
     if any(f.kind == "distance" for f in picked):
         visible = view.sentence.text
         for s, e in reversed(spans):

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from ..extract.speakers.phrases import PERSON_WORDS, mask, name_of, sentence_subject, speaker_type
 from ..model import Article, Fact, Sentence
+from ..words import word_starts
 from .clauses import cuttable
 from .people import FULL_NAME, Cast
 from .references import ACRONYM, CONNECTIVE, KNOWN_ACRONYMS, Names, Reference, references, subject_start
@@ -99,6 +100,12 @@ class Context:
         return find_anchor(self.article)
 
     @cached_property
+    def latest_year(self) -> int | None:
+        """The latest year the article gives (1800 to 2100), or None."""
+        years = [int(y) for y in re.findall(r"(?<![\w.,$£€])(1[89]\d\d|20\d\d)(?![\w,.%]\d|\w)", self.article.text)]
+        return max(years, default=None)
+
+    @cached_property
     def spelled_out(self) -> dict[str, str]:
         """Short forms the article spells out, and their names: "Eldvik Rail Company (ERC)" gives
         ERC -> Eldvik Rail Company (the capitals of the name, in order, are the short form's letters)."""
@@ -142,10 +149,13 @@ class Context:
     def people(self) -> list[str]:
         return self.cast.people
 
-    def cue(self) -> str:
-        """A short frame for every item: the article's title, and its date where known."""
+    def cue(self, *facts: Fact) -> str:
+        """A short frame for every item: the article's title, and its date where known, but not above
+        a date of the same year, which the cue would give away ("(4 May 2025)" above "in May _____")."""
         title = " ".join(self.article.title.split()) or self.article.slug
-        return f"{title} ({self.anchor.text()})" if self.anchor else title
+        if not self.anchor or any(f.kind == "date" and str(self.anchor.year) in f"{f.text} {f.value}" for f in facts):
+            return title
+        return f"{title} ({self.anchor.text()})"
 
     # --- what a sentence leans on -------------------------------------------------------------
 
@@ -406,12 +416,19 @@ class Context:
                 return ref.start, ref.end, name + ("’s" if possessive else "")
         if word in ("It", "Its") and ref.start == base.start:
             org = self.organisation(sentence)
-            if org:
+            # never a name the sentence gives itself after: "It was Norland's second title" is about a win,
+            # not "Norland was Norland's second title"
+            if org and not re.search(
+                rf"\b{re.escape(org.removeprefix('the ').removeprefix('The '))}\b", self.article.text[ref.end : sentence.end]
+            ):
                 return ref.start, ref.end, org + ("’s" if word == "Its" else "")
         definite = re.fullmatch(r"the\s+(?:[a-z-]+\s+)*([a-z-]+)", word, re.I)
         if definite:
             name = self.cast.named_as(definite.group(1))
-            if name:
+            # only a name the article gave before: "The bank made ..." in a story of one bank is not the
+            # "Norland Savings Bank" it names later, among its rivals
+            first = next(word_starts(self.article.text, name.removeprefix("the ")), None) if name else None
+            if name and first is not None and first < ref.start:
                 return ref.start, ref.end, name
         if ref.rule.endswith("is not spelled out"):
             spelled = self.spelled_out.get(word)

@@ -240,8 +240,15 @@ TARGET = re.compile(r"\b(?:by|until|before)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|target|targets|plans?|aims?|goal|expected|due|set to|forecasts?|predicts?)\b", re.I)
 
 # An event held every four years, named with its year: "the 2000 Olympic final", "the World Cup in 2006"
-FOUR_YEARLY_AFTER = re.compile(r"\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup)\b")
-FOUR_YEARLY_BEFORE = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup)\s+(?:in|of)\s+$")
+FOUR_YEARLY_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+)?(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup|Games)\b"
+)
+FOUR_YEARLY_BEFORE = re.compile(
+    r"\b(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup|European\s+Championships?)\s+(?:in|of|since)\s+$"
+)
+# ... or its tournament, where the sentence names one: "the 2018 World Cup to Avalonia and the _____ tournament to Norland"
+FOUR_YEARLY = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup)\b")
+TOURNAMENT_AFTER = re.compile(r"\s+(?:tournament|finals)\b")
 # An election named by its year: "the 2016 election" (elections come every four or five years: a year
 # between two of them is one a class rules out)
 ELECTION_AFTER = re.compile(r"\s+(?:(?:presidential|general|mid-?term|parliamentary|national)\s+)?elections?\b", re.I)
@@ -264,6 +271,7 @@ def date_options(
             FOUR_YEARLY_AFTER.match(fact.sentence.text, at + len(text))
             or FOUR_YEARLY_BEFORE.search(fact.sentence.text[:at])
             or ELECTION_AFTER.match(fact.sentence.text, at + len(text))
+            or (TOURNAMENT_AFTER.match(fact.sentence.text, at + len(text)) and FOUR_YEARLY.search(fact.sentence.text))
         ):
             step = 4  # "the 2000 Olympic champion": 1998 was no Olympic year
         reach = 6 if step == 1 else 2 if step == 5 else 3  # a target of 2005: 1995 to 2015, never 1990

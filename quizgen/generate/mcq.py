@@ -91,7 +91,7 @@ def multiple_choice(
         article.text[e : min(view.sentence.end, e + 30)]
     ):
         return "giveaway: a figure beside the blank leads to the answer"
-    bounds = _year_bounds(stem, ctx) if fact.kind == "date" else None
+    bounds = _year_bounds(stem, ctx, fact) if fact.kind == "date" else None
     limits = {"bounds": bounds} if bounds else _count_limits(stem) if fact.kind == "count" else {}
     limits["position"] = position  # where the key goes among the ascending options, where the sentence allows
     options = {
@@ -180,6 +180,8 @@ def _count_limits(stem: str) -> dict[str, float]:
             limits["ceiling"] = n
         elif FALLING.match(m.group("verb")):
             limits["floor"] = max(limits["floor"], n)
+    if re.search(rf"(?i)\bcategory\s+{re.escape(BLANK)}", stem):
+        limits["ceiling"] = 6  # a storm's category runs from one to five: "a category eight storm" is none
     return limits
 
 
@@ -227,9 +229,11 @@ TARGET_BLANK = re.compile(
 )
 
 
-def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
+def _year_bounds(stem: str, ctx: Context, fact: Fact) -> tuple[int, int]:
     """The years an option may take: after a year the blank follows, before one it precedes,
-    and never after the article's own date for something that has happened."""
+    and never after the article's own date for something that has happened (in an article with no date
+    of its own, never after the year after the latest it tells of, where that is later than the key's:
+    "sold the paper in _____" in a story of a trial in 2007 is no sale in 2010)."""
     lo, hi = 0, 9999  # pragma: no mutate - no option is a year near 0 or 9999 (date_options keeps them to 2100)
     m = YEAR_BEFORE_BLANK.search(stem) or YEAR_TO_BLANK.search(stem)
     if m:
@@ -238,8 +242,12 @@ def _year_bounds(stem: str, ctx: Context) -> tuple[int, int]:
     if m:
         hi = int(m.group("y")) - 1
     now = ctx.anchor.year if ctx.anchor else None
-    if now and not re.search(r"\b(?:will|would|by|until|plans?|expected|due|target|aims?)\b", stem):
-        hi = min(hi, now)
+    # (an article with no date of its own was written in, or after, the latest year it tells of)
+    key = re.match(r"\d{4}", str(fact.value))
+    later = ctx.latest_year if ctx.latest_year and key and ctx.latest_year > int(key.group()) else None
+    told = now or (later + 1 if later else None)
+    if told and not re.search(r"\b(?:will|would|by|until|plans?|expects?|expected|due|target|aims?)\b", stem):
+        hi = min(hi, told)
     if now and TARGET_BLANK.search(stem):
         lo = max(lo, now)  # "must cut emissions by _____": a deadline yet to come, never one already past
     return lo, hi

@@ -247,7 +247,8 @@ class Cast:
             if before and before.group("role").split()[-1].lower() in PERSON_WORDS:
                 role = _after_verb(before.group("role"))
                 first = role.split()[0]
-                opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n)$", text[max(0, before.start() - 3) : before.start()])
+                # (a date line's dash opens the story: "EAST HARBOUR (Wire) - Former ...")
+                opens = re.search(r"(?:^|[.!?][\"'”’]?\s+|\n|\s[-–—]\s)$", text[max(0, before.start() - 3) : before.start()])
                 named = bool(re.match(r"\S+\s+[A-Z]", role))  # "Rail Weekly editor": a name leads (its last word is small)
                 lower = first.lower() in PERSON_WORDS or first.lower() in self.lowercase_words
                 # "Former Northport police officer": a word that only tells when opened the sentence

@@ -45,6 +45,8 @@ AGO = re.compile(
     r"(?i:\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)\s+"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+ago\b)"
 )
+# A stretch of time up to the day of writing with no length: "in recent weeks"
+RECENT = re.compile(r"(?i:\b(?:in|over|during)\s+recent\s+(?:days|weeks|months)\b)")
 # A time of day with no day: "by mid-morning", "overnight", "by lunchtime"
 TIME_OF_DAY = re.compile(
     r"(?i:\b(?:by|until|before|after|since)\s+(?:mid-?morning|mid-?afternoon|midday|noon|lunchtime|midnight|dawn|dusk|nightfall)\b"
@@ -119,8 +121,8 @@ def leaning_times(text: str) -> list[tuple[int, int, str]]:
     # sentence gives besides ("since their 2012 win")
     out += [(m.start(), m.end(), m.group()) for m in re.finditer(r"\b(?:now|currently|at present)\b", text, re.I)]
     # times the date extractor does not read as times, where none of the above stands: "by mid-morning"
-    # (of which day?), "17 days ago" (read as a count), "Last year, ..." opening a sentence
-    for pattern in (TIME_OF_DAY, AGO, TIME_WORDS):
+    # (of which day?), "17 days ago" (read as a count), "Last year, ..." opening a sentence, "in recent weeks"
+    for pattern in (TIME_OF_DAY, AGO, TIME_WORDS, RECENT):
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in out):
                 out.append((m.start(), m.end(), m.group()))
@@ -202,9 +204,10 @@ def anchor_time(text: str, lo: int, hi: int, s: int, e: int, a: Anchor | None) -
         on = re.search(r"\s+on\s+$", before)
         return (s - (len(on.group()) - 1) if on else s) - 1, e, ""
     # ... and so can a bare day of the week, or "today", inside a sentence about something else: "won
-    # three titles on Sunday" asks the titles, and the day says nothing weeks later
+    # three titles on Sunday" asks the titles, and the day says nothing weeks later ("early on Monday" goes whole)
     on = re.search(r"\s+on\s+$", before)
-    start = (s - (len(on.group()) - 1) if on else s) - 1
+    early = re.search(r"(?:\s+(?:early|late))?(?:\s+on)?\s+$", before)  # (the whole of "early on Monday" goes)
+    start = s - len(early.group()) if early else s - 1
     if (
         s > lo
         and BARE_DAY.fullmatch(low)
