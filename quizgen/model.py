@@ -122,6 +122,12 @@ class Fact:
         return d
 
 
+def cued(q: Question, text: str) -> str:
+    """An item's text with its context cue before it, as a student sees it:
+    "[Avalonia opens a tunnel (3 March 2025)] How far ...?"."""
+    return f"[{q.context}] {text}" if q.context else text
+
+
 @dataclass(frozen=True)
 class Dropped:
     """A fact that was not asked, in one form or both, and the rule that left it out."""
@@ -182,8 +188,7 @@ class Question:
         if len(self.fact_ids) > 1:
             d["fact_ids"] = list(self.fact_ids)
         if self.prompt:
-            # as a student sees it: below the article's title and date ("[Title (3 March 2025)] How far ...?")
-            d["prompt"] = f"[{self.context}] {self.prompt}" if self.context else self.prompt
+            d["prompt"] = cued(self, self.prompt)  # as a student sees it in every target
         if self.type == "mcq":
             d["options"] = list(self.options)
         if self.type == "cloze":

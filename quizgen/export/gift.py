@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-from ..model import Article, Question
-from .targets import Report, accepted, blanks, cued, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
+from ..model import Article, Question, cued
+from .targets import Report, accepted, blanks, in_play, numeric_stem, plain, quote_pairs, title_of, tolerance
 
 # GIFT's special characters, escaped with a backslash wherever article text goes
 SPECIAL = re.compile(r"([~=#{}:\\])")

@@ -9,9 +9,9 @@ import zipfile
 
 from markupsafe import escape
 
-from ..model import Article, Question, digest
+from ..model import Article, Question, cued, digest
 from .files import MARK, build_time, zip_time
-from .targets import BLANK, Report, accepted, blanks, cued, in_play, numeric_stem, plain, title_of, tolerance
+from .targets import BLANK, Report, accepted, blanks, in_play, numeric_stem, plain, title_of, tolerance
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"

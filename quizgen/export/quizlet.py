@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Article, Question
-from .targets import BLANK, Report, blanks, cued
+from ..model import Article, Question, cued
+from .targets import BLANK, Report, blanks
 
 
 def quizlet(article: Article, questions: list[Question]) -> tuple[bytes, Report]:

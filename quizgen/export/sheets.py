@@ -7,9 +7,9 @@ import datetime
 import io
 import zipfile
 
-from ..model import Article, Question
+from ..model import Article, Question, cued
 from .files import MARK, build_time, zip_time
-from .targets import BLANK, Report, accepted, blanks, cued, in_play, shorten, title_of
+from .targets import BLANK, Report, accepted, blanks, in_play, shorten, title_of
 
 KAHOOT_QUESTION, KAHOOT_ANSWER = 120, 75
 KAHOOT_TIMES = (5, 10, 20, 30, 60, 90, 120, 240)

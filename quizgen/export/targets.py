@@ -140,12 +140,6 @@ def shorten(text: str, limit: int, keep: str = BLANK) -> str | None:
     return out if len(out) <= limit else None
 
 
-def cued(q: Question, text: str) -> str:
-    """An item's text with its context cue before it, for targets that hold plain text:
-    "[Avalonia opens a tunnel (3 March 2025)] How far ...?"."""
-    return f"[{q.context}] {text}" if q.context else text
-
-
 def in_play(questions: list[Question]) -> tuple[list[Question], list[str]]:
     """The questions a target shows together, and why any were left out: a true-or-false statement
     of a sentence that a multiple-choice question already asks would give its answer away."""

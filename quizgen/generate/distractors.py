@@ -240,14 +240,13 @@ TARGET = re.compile(r"\b(?:by|until|before)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|target|targets|plans?|aims?|goal|expected|due|set to|forecasts?|predicts?)\b", re.I)
 
 # An event held every four years, named with its year: "the 2000 Olympic final", "the World Cup in 2006"
-FOUR_YEARLY_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’-]+\s+)?(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup|Games)\b"
-)
+_FOUR_YEARLY = r"Olympic|Olympics|Paralympic|Paralympics|World\s+Cup"
+FOUR_YEARLY_AFTER = re.compile(rf"\s+(?:[A-Z][\w'’-]+\s+)?(?:(?:Summer|Winter)\s+)?(?:{_FOUR_YEARLY}|Games)\b")
 FOUR_YEARLY_BEFORE = re.compile(
     r"\b(?:Olympics|Olympic\s+Games|Paralympics|World\s+Cup|European\s+Championships?)\s+(?:in|of|since)\s+$"
 )
 # ... or its tournament, where the sentence names one: "the 2018 World Cup to Avalonia and the _____ tournament to Norland"
-FOUR_YEARLY = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup)\b")
+FOUR_YEARLY = re.compile(rf"\b(?:{_FOUR_YEARLY})\b")
 TOURNAMENT_AFTER = re.compile(r"\s+(?:tournament|finals)\b")
 # An election named by its year: "the 2016 election" (elections come every four or five years: a year
 # between two of them is one a class rules out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from ..extract.counts import TIME_NOUNS
 from ..extract.numbers import DIGITS, WORD_NUMBERS, parse_number
@@ -14,6 +15,8 @@ from .clauses import cuttable
 from .references import COMMON_CAPS
 from .timing import Anchor, find_anchor
 from .wording import has_length, in_quotation
+
+T = TypeVar("T")
 
 # Kinds a learner is most likely to be asked about first
 KIND_WEIGHT = {"distance": 3.0, "date": 2.5, "quote": 2.4, "count": 2.0}
@@ -339,8 +342,8 @@ SCORED = re.compile(
 )
 # The people a count stands beside, named just before it: "by Jonas Berg and Tom Lund, two former engineers"
 NAMED_BEFORE = re.compile(
-    r"(?:(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,?\s+and\s+"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$"
+    r"(?P<list>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,?\s+and\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s*$"
 )
 # ... or just after: "three former engineers, Jonas Berg, Anna Kowal and Tom Lund,"
 NAMED_AFTER = re.compile(
@@ -490,11 +493,8 @@ def _count_rules(fact: Fact, article: Article) -> str | None:
         return "giveaway: the score in the sentence adds up to the count ('led 14-5 after a try and three penalties')"
     if head in SCORING_NOUNS and _scored_total(fact):
         return "giveaway: points and the units that make them, counted in one sentence ('19 points, with five penalties')"
-    named = NAMED_BEFORE.search(text_before(fact))
-    listed = NAMED_AFTER.match(text_after(fact, 120))
-    if (named and fact.value == (3 if named.group("first") else 2)) or (
-        listed and fact.value == listed.group("list").count(",") + 2 - bool(re.search(r",\s+and\s", listed.group("list")))
-    ):
+    beside = [m.group("list") for m in (NAMED_BEFORE.search(text_before(fact)), NAMED_AFTER.match(text_after(fact, 120))) if m]
+    if any(fact.value == len(re.split(r",?\s+and\s+|,\s+", names)) for names in beside):
         return "giveaway: the names beside it count it ('Jonas Berg and Tom Lund, _____ engineers')"
     if _share_of(fact):
         return "giveaway: a share and another figure of the sentence lead to it ('of 800 reefs, only 64, or 8 percent')"
@@ -606,9 +606,17 @@ def _inside_quotation(fact: Fact, article: Article) -> bool:
     return in_quotation(article, fact.start)
 
 
-_lead_of: tuple[Article, str] | None = None  # the last article's headline and first paragraph
-_anchor_of: tuple[Article, Anchor | None] | None = None  # the last article's date
-_small_of: tuple[Article, frozenset[str]] | None = None  # the last article's words in small letters
+# What a rule asked of each fact reads of its whole article (its lead, its date, its words in small
+# letters), kept for the last article read: a rule must not read the article once a fact
+_read_of: dict[str, tuple[Article, object]] = {}
+
+
+def _once(what: str, article: Article, read: Callable[[Article], T]) -> T:
+    """``read(article)``, read once an article."""
+    last = _read_of.get(what)
+    if last is None or last[0] is not article:  # pragma: no mutate - a cache: a miss only reads again
+        last = _read_of[what] = (article, read(article))
+    return last[1]  # type: ignore[return-value]
 
 
 # Capitalised words that name nothing: sentence openers, months, days and titles
@@ -656,11 +664,8 @@ def names_the_headline(text: str, article: Article) -> bool:
 
 
 def _small_words(article: Article) -> frozenset[str]:
-    """The words the article writes in small letters, read once an article."""
-    global _small_of
-    if _small_of is None or _small_of[0] is not article:  # pragma: no mutate - a cache: a miss only reads again
-        _small_of = (article, frozenset(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", article.text)))
-    return _small_of[1]
+    """The words the article writes in small letters."""
+    return _once("small", article, lambda a: frozenset(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", a.text)))
 
 
 def _words(text: str) -> set[str]:
@@ -669,19 +674,13 @@ def _words(text: str) -> set[str]:
 
 
 def _anchor(article: Article) -> Anchor | None:
-    """The article's date, found once (a rule asked of each fact must not read the article each time)."""
-    global _anchor_of
-    if _anchor_of is None or _anchor_of[0] is not article:  # pragma: no mutate - a cache: a miss only reads again
-        _anchor_of = (article, find_anchor(article))
-    return _anchor_of[1]
+    """The article's date, where it gives one."""
+    return _once("anchor", article, find_anchor)
 
 
 def _lead(article: Article) -> str:
-    """The article's headline and first paragraph, read once (a rule asked of each fact must not read the article each time)."""
-    global _lead_of
-    if _lead_of is None or _lead_of[0] is not article:  # pragma: no mutate - a cache: a miss only reads the lead again
-        _lead_of = (article, " ".join([article.title] + [s.text for s in article.sentences if s.body and s.paragraph == 1]))
-    return _lead_of[1]
+    """The article's headline and first paragraph."""
+    return _once("lead", article, lambda a: " ".join([a.title] + [s.text for s in a.sentences if s.body and s.paragraph == 1]))
 
 
 # Rules about what is worth learning, not about what is clear or true: a second pass (for an article
